@@ -1,0 +1,67 @@
+package cn.cmcc.ah.gca.events;
+
+import cn.cmcc.ah.gca.events.fault.FaultAccepted;
+import cn.cmcc.ah.gca.events.fault.FaultReported;
+import cn.cmcc.ah.gca.events.sla.SlaClockBreached;
+import cn.cmcc.ah.gca.events.sla.SlaClockStarted;
+import cn.cmcc.ah.gca.events.sla.SlaClockStopped;
+import cn.cmcc.ah.gca.events.sla.SlaClockWarned;
+import org.axonframework.serialization.Revision;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every event of the contract, with its topic and its stable CloudEvents type
+ * {@code gca.<domain>.<EventName>.v<revision>}. The AsyncAPI document and the fixtures are checked against
+ * this list, and the Kafka converter uses it to name and resolve events.
+ */
+public final class EventCatalog {
+
+    /** One published event type. */
+    public record Entry(Class<?> eventClass, String topic) {
+
+        public String name() {
+            return eventClass.getSimpleName();
+        }
+
+        public String revision() {
+            Revision revision = eventClass.getAnnotation(Revision.class);
+            if (revision == null) {
+                throw new IllegalStateException(eventClass.getName() + " has no @Revision");
+            }
+            return revision.value();
+        }
+
+        public String cloudEventType() {
+            return "gca." + Topics.domainOf(topic) + "." + name() + ".v" + revision();
+        }
+    }
+
+    private static final List<Entry> ENTRIES = List.of(
+            new Entry(FaultReported.class, Topics.FAULT),
+            new Entry(FaultAccepted.class, Topics.FAULT),
+            new Entry(SlaClockStarted.class, Topics.SLA),
+            new Entry(SlaClockWarned.class, Topics.SLA),
+            new Entry(SlaClockBreached.class, Topics.SLA),
+            new Entry(SlaClockStopped.class, Topics.SLA));
+
+    private EventCatalog() {
+    }
+
+    public static List<Entry> entries() {
+        return ENTRIES;
+    }
+
+    public static Optional<Entry> byClassName(String className) {
+        return ENTRIES.stream().filter(e -> e.eventClass().getName().equals(className)).findFirst();
+    }
+
+    public static Optional<Entry> byCloudEventType(String type) {
+        return ENTRIES.stream().filter(e -> e.cloudEventType().equals(type)).findFirst();
+    }
+
+    public static List<Entry> onTopic(String topic) {
+        return ENTRIES.stream().filter(e -> e.topic().equals(topic)).toList();
+    }
+}

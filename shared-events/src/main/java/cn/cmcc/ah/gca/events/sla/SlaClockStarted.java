@@ -1,0 +1,36 @@
+package cn.cmcc.ah.gca.events.sla;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/**
+ * An SLA clock started (sla-rules.md). One clock per rule and subject: its id is
+ * {@code <ruleId>:<subjectId>}, so a re-delivered start event never starts it twice.
+ *
+ * @param clockId               {@code ruleId:subjectId}; the aggregate id
+ * @param ruleId                e.g. {@code fault.acceptance}
+ * @param article               the article the rule comes from, e.g. {@code Art. 24}, or {@code decision}
+ * @param subjectId             the form or ticket the clock watches
+ * @param customerGroupId       the group customer, so a customer sees its own clocks
+ * @param serviceLevel          the customer's service level, where the rule depends on it
+ * @param responsibleDepartment who must act before the deadline
+ * @param startedAt             when the start event happened
+ * @param warnAt                when the warning threshold is crossed
+ * @param deadline              when the limit is reached
+ * @param provisional           true when the deadline rests on a fallback calendar
+ */
+@Revision("1")
+public record SlaClockStarted(
+        String clockId,
+        String ruleId,
+        String article,
+        String subjectId,
+        String customerGroupId,
+        String serviceLevel,
+        String responsibleDepartment,
+        Instant startedAt,
+        Instant warnAt,
+        Instant deadline,
+        boolean provisional) {
+}

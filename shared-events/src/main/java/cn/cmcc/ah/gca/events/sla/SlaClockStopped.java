@@ -1,0 +1,15 @@
+package cn.cmcc.ah.gca.events.sla;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/**
+ * A clock stopped on its stop event: met, or late with the overrun (sla-rules.md).
+ *
+ * @param overrunSeconds seconds past the deadline; 0 when met
+ */
+@Revision("1")
+public record SlaClockStopped(String clockId, String ruleId, String subjectId, String responsibleDepartment,
+                              Instant stoppedAt, Instant deadline, boolean met, long overrunSeconds) {
+}
