@@ -1,0 +1,75 @@
+package cn.cmcc.ah.gca.fault.command;
+
+import cn.cmcc.ah.gca.events.Department;
+import cn.cmcc.ah.gca.events.fault.FaultAccepted;
+import cn.cmcc.ah.gca.events.fault.FaultReported;
+import cn.cmcc.ah.gca.events.fault.ReportChannel;
+import cn.cmcc.ah.gca.support.domain.DepartmentNotAllowedException;
+import cn.cmcc.ah.gca.support.domain.DomainException;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.EnumSet;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** 故障工单: a fault ticket, from report to archive (Art. 24–31). */
+@Aggregate(snapshotTriggerDefinition = "gcaSnapshotTrigger", cache = "gcaAggregateCache")
+public class FaultTicket {
+
+    /** Where a ticket stands. */
+    public enum Status {
+        /** 已申告, waiting for MON (or CSSC) to accept */
+        REPORTED,
+        /** 已受理 */
+        ACCEPTED
+    }
+
+    @AggregateIdentifier
+    private String ticketId;
+    private Status status;
+    private Department acceptingDepartment;
+
+    protected FaultTicket() {
+        // for Axon
+    }
+
+    @CommandHandler
+    FaultTicket(ReportFault command) {
+        apply(new FaultReported(command.ticketId(), command.circuitId(), command.customer(), command.channel(),
+                command.symptom(), command.contact(), acceptingDepartmentFor(command.channel()).name(),
+                command.reportedAt()));
+    }
+
+    /** Art. 24: MON accepts tickets from 10086 and account managers; CSSC takes important customers' direct reports. */
+    static Department acceptingDepartmentFor(ReportChannel channel) {
+        return channel == ReportChannel.CUSTOMER_DIRECT ? Department.CSSC : Department.MON;
+    }
+
+    @CommandHandler
+    void handle(AcceptFault command) {
+        if (command.actingDepartment() != acceptingDepartment) {
+            throw new DepartmentNotAllowedException("Art. 24", EnumSet.of(acceptingDepartment),
+                    command.actingDepartment());
+        }
+        if (status != Status.REPORTED) {
+            throw DomainException.outOfOrder("fault-already-accepted",
+                    "Ticket " + ticketId + " was already accepted", ticketId);
+        }
+        apply(new FaultAccepted(ticketId, command.actingDepartment().name(), command.acceptedAt()));
+    }
+
+    @EventSourcingHandler
+    void on(FaultReported event) {
+        ticketId = event.ticketId();
+        status = Status.REPORTED;
+        acceptingDepartment = Department.valueOf(event.acceptingDepartment());
+    }
+
+    @EventSourcingHandler
+    void on(FaultAccepted event) {
+        status = Status.ACCEPTED;
+    }
+}

@@ -1,0 +1,93 @@
+package cn.cmcc.ah.gca.fault.command;
+
+import cn.cmcc.ah.gca.events.CustomerRef;
+import cn.cmcc.ah.gca.events.Department;
+import cn.cmcc.ah.gca.events.ServiceLevel;
+import cn.cmcc.ah.gca.events.fault.FaultAccepted;
+import cn.cmcc.ah.gca.events.fault.FaultReported;
+import cn.cmcc.ah.gca.events.fault.ReportChannel;
+import cn.cmcc.ah.gca.support.domain.DepartmentNotAllowedException;
+import cn.cmcc.ah.gca.support.domain.DomainException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+
+class FaultTicketTest {
+
+    private static final String TICKET = "FT-2026-000001";
+    private static final CustomerRef CUSTOMER = new CustomerRef("5510001234", "合肥某某科技有限公司", ServiceLevel.AA);
+    private static final Instant REPORTED = Instant.parse("2026-11-26T02:00:00Z");
+    private static final Instant ACCEPTED = Instant.parse("2026-11-26T02:05:00Z");
+
+    private AggregateTestFixture<FaultTicket> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(FaultTicket.class);
+    }
+
+    private static ReportFault report(ReportChannel channel) {
+        return new ReportFault(TICKET, "AH-HF-ZX-000881", CUSTOMER, channel, "专线中断", "张三 13800000000", REPORTED);
+    }
+
+    private static FaultReported reported(ReportChannel channel, Department accepting) {
+        return new FaultReported(TICKET, "AH-HF-ZX-000881", CUSTOMER, channel, "专线中断", "张三 13800000000",
+                accepting.name(), REPORTED);
+    }
+
+    @Test
+    void art24_aCallCentreReportGoesToMonForAcceptance() {
+        fixture.givenNoPriorActivity()
+                .when(report(ReportChannel.CALL_CENTER))
+                .expectEvents(reported(ReportChannel.CALL_CENTER, Department.MON));
+    }
+
+    @Test
+    void art24_anAccountManagersReportGoesToMonForAcceptance() {
+        fixture.givenNoPriorActivity()
+                .when(report(ReportChannel.ACCOUNT_MANAGER))
+                .expectEvents(reported(ReportChannel.ACCOUNT_MANAGER, Department.MON));
+    }
+
+    @Test
+    void art24_anImportantCustomersDirectReportGoesToCssc() {
+        fixture.givenNoPriorActivity()
+                .when(report(ReportChannel.CUSTOMER_DIRECT))
+                .expectEvents(reported(ReportChannel.CUSTOMER_DIRECT, Department.CSSC));
+    }
+
+    @Test
+    void art24_monAcceptsAReportedTicket() {
+        fixture.given(reported(ReportChannel.CALL_CENTER, Department.MON))
+                .when(new AcceptFault(TICKET, Department.MON, ACCEPTED))
+                .expectEvents(new FaultAccepted(TICKET, "MON", ACCEPTED));
+    }
+
+    @Test
+    void art24_csscAcceptsADirectReport() {
+        fixture.given(reported(ReportChannel.CUSTOMER_DIRECT, Department.CSSC))
+                .when(new AcceptFault(TICKET, Department.CSSC, ACCEPTED))
+                .expectEvents(new FaultAccepted(TICKET, "CSSC", ACCEPTED));
+    }
+
+    @Test
+    void art24_rejectsAcceptanceByCsscOfATicketThatMonMustAccept() {
+        fixture.given(reported(ReportChannel.CALL_CENTER, Department.MON))
+                .when(new AcceptFault(TICKET, Department.CSSC, ACCEPTED))
+                .expectNoEvents()
+                .expectException(DepartmentNotAllowedException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("Art. 24"));
+    }
+
+    @Test
+    void rejectsASecondAcceptanceAsOutOfOrder() {
+        fixture.given(reported(ReportChannel.CALL_CENTER, Department.MON), new FaultAccepted(TICKET, "MON", ACCEPTED))
+                .when(new AcceptFault(TICKET, Department.MON, ACCEPTED.plusSeconds(60)))
+                .expectNoEvents()
+                .expectException(DomainException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("already accepted"));
+    }
+}

@@ -1,0 +1,184 @@
+package cn.cmcc.ah.gca.fault.web;
+
+import cn.cmcc.ah.gca.events.Department;
+import cn.cmcc.ah.gca.events.Topics;
+import cn.cmcc.ah.gca.support.test.Http;
+import cn.cmcc.ah.gca.support.test.TestInfrastructure;
+import cn.cmcc.ah.gca.support.test.TestTokens;
+import cn.cmcc.ah.gca.support.test.TopicReader;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+import static cn.cmcc.ah.gca.support.test.TestTokens.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The fault API as the CRM and 10086 use it, over real HTTP with real tokens, on whatever infrastructure the
+ * concrete subclass provides (embedded by default, containers where Docker exists).
+ */
+abstract class FaultApiContract {
+
+    static final String REPORT = """
+            {"circuitId":"AH-HF-ZX-000881",
+             "customer":{"groupId":"5510001234","name":"合肥某某科技有限公司","serviceLevel":"AA"},
+             "symptom":"专线中断，无法访问互联网","contact":"张三 13800000000"}""";
+
+    @LocalServerPort
+    int port;
+
+    Http http;
+
+    abstract TestInfrastructure infrastructure();
+
+    @BeforeEach
+    void setUpClient() {
+        http = Http.localhost(port);
+    }
+
+    Http.Response report(String authorization) {
+        return http.post("/api/faults").auth(authorization).body(REPORT).send();
+    }
+
+    @Test
+    void art24_callCentreReportsAFaultAndItsEventReachesTheFaultTopic() {
+        Http.Response response = report(bearer(Department.CALL_CENTER));
+
+        assertThat(response.status()).isEqualTo(201);
+        String ticketId = response.json().get("ticketId").asText();
+        assertThat(ticketId).matches("FT-\\d{4}-\\d{6}");
+        assertThat(response.header("Location")).isEqualTo("/api/faults/" + ticketId);
+
+        try (TopicReader reader = new TopicReader(infrastructure().kafkaBootstrap(), Topics.FAULT)) {
+            ConsumerRecord<String, CloudEvent> record = reader.await(r -> ticketId.equals(r.key()),
+                    Duration.ofSeconds(30));
+            CloudEvent event = record.value();
+            assertThat(event.getType()).isEqualTo("gca.fault.FaultReported.v1");
+            assertThat(event.getSource()).hasToString("urn:gca:fault-service");
+            assertThat(event.getExtension("actingdepartment")).isEqualTo("CALL_CENTER");
+            assertThat(event.getExtension("actinguser")).isEqualTo("call_center-user");
+            assertThat(event.getExtension("correlationid")).isEqualTo(ticketId);
+            assertThat(event.getExtension("causationid")).isNotNull();
+            assertThat(event.getExtension("traceid")).isNotNull();
+            assertThat(new String(event.getData().toBytes(), StandardCharsets.UTF_8))
+                    .contains("\"acceptingDepartment\":\"MON\"", "\"channel\":\"CALL_CENTER\"");
+        }
+    }
+
+    @Test
+    void art24_refusesAFaultReportFromEngineeringWith403() {
+        Http.Response response = report(bearer(Department.ENG));
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        JsonNode problem = response.json();
+        assertThat(problem.get("detail").asText()).contains("Art. 24", "工程建设部");
+        assertThat(problem.get("allowedDepartments")).hasSize(3);
+    }
+
+    @Test
+    void refusesAMalformedBodyWith400InChineseAndInEnglishOnRequest() {
+        Http.Response chinese = http.post("/api/faults").auth(bearer(Department.CALL_CENTER))
+                .body("{\"circuitId\": ").send();
+        Http.Response english = http.post("/api/faults").auth(bearer(Department.CALL_CENTER))
+                .header("Accept-Language", "en").body("{\"circuitId\": ").send();
+
+        assertThat(chinese.status()).isEqualTo(400);
+        assertThat(chinese.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(chinese.json().get("detail").asText()).contains("请求体无法解析");
+        assertThat(english.status()).isEqualTo(400);
+        assertThat(english.json().get("detail").asText()).contains("not valid JSON");
+        assertThat(chinese.body()).doesNotContain("Exception", "at cn.", "at org.");
+    }
+
+    @Test
+    void refusesAReportWithoutRequiredFieldsWith400ListingThem() {
+        Http.Response response = http.post("/api/faults").auth(bearer(Department.CALL_CENTER))
+                .body("{\"circuitId\":\"\",\"symptom\":\"x\",\"contact\":\"y\"}").send();
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").findValuesAsText("field")).contains("circuitId", "customer");
+    }
+
+    @Test
+    void refusesARequestWithoutATokenWith401() {
+        Http.Response response = report(null);
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aRetriedReportWithTheSameIdempotencyKeyCreatesOneTicket() {
+        String key = "crm-" + UUID.randomUUID();
+        String circuit = "AH-HF-RETRY-" + key.substring(4, 12);
+        String body = REPORT.replace("AH-HF-ZX-000881", circuit);
+        String token = bearer(Department.CALL_CENTER);
+        Http.Response first = http.post("/api/faults").auth(token).header("Idempotency-Key", key).body(body).send();
+        Http.Response retry = http.post("/api/faults").auth(token).header("Idempotency-Key", key).body(body).send();
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Idempotency-Replayed")).isEqualTo("true");
+        String ticketId = first.json().get("ticketId").asText();
+        assertThat(retry.json().get("ticketId").asText()).isEqualTo(ticketId);
+
+        try (TopicReader reader = new TopicReader(infrastructure().kafkaBootstrap(), Topics.FAULT)) {
+            reader.await(r -> ticketId.equals(r.key()), Duration.ofSeconds(30));
+            long reportsOfThisCircuit = reader.drain(Duration.ofSeconds(2)).stream()
+                    .filter(r -> new String(r.value().getData().toBytes(), StandardCharsets.UTF_8).contains(circuit))
+                    .count();
+            assertThat(reportsOfThisCircuit).isEqualTo(1);
+        }
+        Http.Response differentBody = http.post("/api/faults").auth(token).header("Idempotency-Key", key)
+                .body(REPORT).send();
+        assertThat(differentBody.status()).isEqualTo(422);
+        assertThat(differentBody.json().get("code").asText()).isEqualTo("idempotency-key-reused");
+    }
+
+    @Test
+    void art24_monAcceptsOnceAndASecondAcceptanceIs409() {
+        String ticketId = report(bearer(Department.GCD)).json().get("ticketId").asText();
+
+        Http.Response byCssc = http.post("/api/faults/" + ticketId + "/acceptance").auth(bearer(Department.CSSC)).send();
+        Http.Response accepted = http.post("/api/faults/" + ticketId + "/acceptance").auth(bearer(Department.MON)).send();
+        Http.Response again = http.post("/api/faults/" + ticketId + "/acceptance").auth(bearer(Department.MON)).send();
+
+        assertThat(byCssc.status()).isEqualTo(403);
+        assertThat(accepted.status()).isEqualTo(200);
+        assertThat(accepted.json().get("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("detail").asText()).contains(ticketId);
+    }
+
+    @Test
+    void acceptingAnUnknownTicketIs404() {
+        Http.Response response = http.post("/api/faults/FT-1999-999999/acceptance").auth(bearer(Department.MON)).send();
+
+        assertThat(response.status()).isEqualTo(404);
+    }
+
+    @Test
+    void aCustomerSeesItsOwnTicketButNotAnothersAndCannotReportForAnother() {
+        String own = report(TestTokens.customer("5510001234")).json().get("ticketId").asText();
+        Http.Response forOther = report(TestTokens.customer("5519999999"));
+
+        JsonNode view = Http.eventually(Duration.ofSeconds(20), () -> {
+            Http.Response r = http.get("/api/faults/" + own).auth(TestTokens.customer("5510001234")).send();
+            return r.status() == 200 ? r.json() : null;
+        });
+        Http.Response other = http.get("/api/faults/" + own).auth(TestTokens.customer("5519999999")).send();
+
+        assertThat(view.get("channel").asText()).isEqualTo("CUSTOMER_DIRECT");
+        assertThat(view.get("acceptingDepartment").asText()).isEqualTo("CSSC");
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(forOther.status()).isEqualTo(422);
+    }
+}

@@ -1,0 +1,25 @@
+package cn.cmcc.ah.gca.fault.web;
+
+import cn.cmcc.ah.gca.support.test.ContainerInfrastructure;
+import cn.cmcc.ah.gca.support.test.TestInfrastructure;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.testcontainers.junit.jupiter.Testcontainers;
+
+/** The same fault API tests against real MongoDB and Kafka images; skipped where no Docker engine exists. */
+@Testcontainers(disabledWithoutDocker = true)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=gca-defaults,fault-service")
+class FaultApiOnContainersTest extends FaultApiContract {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        ContainerInfrastructure.started().register(registry, "fault-service");
+    }
+
+    @Override
+    TestInfrastructure infrastructure() {
+        return ContainerInfrastructure.started();
+    }
+}

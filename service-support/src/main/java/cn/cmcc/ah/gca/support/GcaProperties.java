@@ -1,0 +1,53 @@
+package cn.cmcc.ah.gca.support;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The settings every service shares, under {@code gca.*}.
+ *
+ * @param serviceName   the service's name, also its CloudEvents source {@code urn:gca:<serviceName>}
+ * @param mongo         where the event store, token store and read models live
+ * @param kafka         which other services' topics this service consumes
+ * @param security      token verification
+ * @param eventStore    event store tuning
+ */
+@ConfigurationProperties("gca")
+public record GcaProperties(
+        String serviceName,
+        @DefaultValue Mongo mongo,
+        @DefaultValue Kafka kafka,
+        @DefaultValue Security security,
+        @DefaultValue EventStore eventStore) {
+
+    public record Mongo(@DefaultValue("mongodb://localhost:27017") String uri, String database) {
+    }
+
+    /** @param consumedTopics topics of other services that this service's Kafka-fed processors read */
+    public record Kafka(@DefaultValue List<String> consumedTopics) {
+    }
+
+    /**
+     * @param hmacSecret  shared HMAC key (HS256) for the local run and tests; empty in production, where the
+     *                    issuer / JWK set of {@code spring.security.oauth2.resourceserver.jwt} applies
+     * @param tokenTtl    lifetime of tokens minted in the local run
+     */
+    public record Security(String hmacSecret, @DefaultValue("PT8H") Duration tokenTtl) {
+    }
+
+    /**
+     * @param gapTimeout       how long the tracking reader waits for a reserved position to be written before it
+     *                         closes the position as a gap
+     * @param snapshotInterval events between snapshots of an aggregate
+     */
+    public record EventStore(@DefaultValue("PT10S") Duration gapTimeout,
+                             @DefaultValue("50") int snapshotInterval) {
+    }
+
+    public String sourceUrn() {
+        return "urn:gca:" + serviceName;
+    }
+}

@@ -1,0 +1,179 @@
+package cn.cmcc.ah.gca.support.axon;
+
+import cn.cmcc.ah.gca.support.GcaProperties;
+import cn.cmcc.ah.gca.support.eventstore.MongoKeyedEventStorageEngine;
+import cn.cmcc.ah.gca.support.kafka.CatalogCloudEventConverter;
+import cn.cmcc.ah.gca.support.numbering.BusinessNumbers;
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import io.cloudevents.CloudEvent;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.kafka.KafkaProperties;
+import org.axonframework.extensions.kafka.autoconfig.KafkaAutoConfiguration;
+import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
+import org.axonframework.extensions.kafka.eventhandling.consumer.ConsumerFactory;
+import org.axonframework.extensions.kafka.eventhandling.consumer.Fetcher;
+import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.KafkaEventMessage;
+import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.SortedKafkaMessageBuffer;
+import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.StreamableKafkaMessageSource;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
+import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Axon without Axon Server: the event store, token store and saga store in the service's own MongoDB database,
+ * Jackson everywhere (never XStream), the service's events published to its Kafka topic by one tracking reader
+ * of its store, and Kafka-fed streaming processors for the topics it consumes from other services.
+ */
+@AutoConfiguration(
+        before = {AxonAutoConfiguration.class, KafkaAutoConfiguration.class, MongoAutoConfiguration.class},
+        after = JacksonAutoConfiguration.class)
+@EnableConfigurationProperties(GcaProperties.class)
+public class GcaAxonConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    MongoClient mongoClient(GcaProperties properties) {
+        return MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(properties.mongo().uri()))
+                .applyToClusterSettings(c -> c.serverSelectionTimeout(10, TimeUnit.SECONDS))
+                .applyToSocketSettings(s -> s.connectTimeout(5, TimeUnit.SECONDS))
+                .build());
+    }
+
+    @Bean
+    MongoDatabase gcaMongoDatabase(MongoClient client, GcaProperties properties) {
+        return client.getDatabase(properties.mongo().database());
+    }
+
+    @Bean
+    MongoTemplate axonMongoTemplate(MongoClient client, GcaProperties properties) {
+        return DefaultMongoTemplate.builder().mongoDatabase(client, properties.mongo().database()).build();
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(MongoDatabase gcaMongoDatabase,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          Serializer serializer,
+                                          org.axonframework.config.Configuration configuration,
+                                          GcaProperties properties, Clock clock) {
+        return MongoKeyedEventStorageEngine.builder()
+                .database(gcaMongoDatabase)
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(serializer)
+                .upcasterChain(configuration.upcasterChain())
+                .gapTimeout(properties.eventStore().gapTimeout())
+                .clock(clock)
+                .build();
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+        return MongoTokenStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
+    }
+
+    @Bean
+    SagaStore<Object> sagaStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+        return MongoSagaStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
+    }
+
+    /** Snapshot every {@code gca.event-store.snapshot-interval} events; aggregates name it in {@code @Aggregate}. */
+    @Bean
+    SnapshotTriggerDefinition gcaSnapshotTrigger(Snapshotter snapshotter, GcaProperties properties) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.eventStore().snapshotInterval());
+    }
+
+    /** Loaded aggregates stay in memory while referenced; aggregates name it in {@code @Aggregate}. */
+    @Bean
+    Cache gcaAggregateCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    CorrelationDataProvider gcaCorrelationDataProvider() {
+        return new GcaCorrelationDataProvider();
+    }
+
+    @Bean
+    ConfigurerModule loggingContextConfigurerModule() {
+        return configurer -> {
+            configurer.eventProcessing().registerDefaultHandlerInterceptor(
+                    (config, processorName) -> new LoggingContextInterceptor<EventMessage<?>>());
+            configurer.onInitialize(config -> config.onStart(
+                    () -> config.commandBus().registerHandlerInterceptor(new LoggingContextInterceptor<>())));
+        };
+    }
+
+    @Bean
+    KafkaMessageConverter<String, CloudEvent> kafkaMessageConverter(
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            org.axonframework.config.Configuration configuration, GcaProperties properties) {
+        EventUpcasterChain upcasters = configuration.upcasterChain() != null
+                ? configuration.upcasterChain() : new EventUpcasterChain();
+        return new CatalogCloudEventConverter(eventSerializer, upcasters, URI.create(properties.sourceUrn()));
+    }
+
+    /** Other services' topics, for processors configured with {@code source: streamableKafkaMessageSource}. */
+    @Bean
+    @ConditionalOnProperty("gca.kafka.consumed-topics[0]")
+    StreamableKafkaMessageSource<String, CloudEvent> streamableKafkaMessageSource(
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            ConsumerFactory<String, CloudEvent> kafkaConsumerFactory,
+            Fetcher<String, CloudEvent, KafkaEventMessage> kafkaFetcher,
+            KafkaMessageConverter<String, CloudEvent> kafkaMessageConverter,
+            KafkaProperties kafkaProperties, GcaProperties properties) {
+        return StreamableKafkaMessageSource.<String, CloudEvent>builder()
+                .topics(properties.kafka().consumedTopics())
+                .serializer(eventSerializer)
+                .consumerFactory(kafkaConsumerFactory)
+                .fetcher(kafkaFetcher)
+                .messageConverter(kafkaMessageConverter)
+                .bufferFactory(() -> new SortedKafkaMessageBuffer<>(kafkaProperties.getFetcher().getBufferSize()))
+                .build();
+    }
+
+    @Bean
+    BusinessNumbers businessNumbers(MongoDatabase gcaMongoDatabase, Clock clock) {
+        return new BusinessNumbers(gcaMongoDatabase, clock);
+    }
+
+    @Bean
+    MongoHealthIndicator mongoHealthIndicator(MongoDatabase gcaMongoDatabase) {
+        return new MongoHealthIndicator(gcaMongoDatabase);
+    }
+}

@@ -1,0 +1,43 @@
+package cn.cmcc.ah.gca.support.security;
+
+import cn.cmcc.ah.gca.events.Department;
+import cn.cmcc.ah.gca.support.domain.DomainException;
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Local run only (profile {@code local}): mints a token for any department and user, so a developer can try
+ * the API with curl. Registered by {@link SecurityAutoConfiguration} in that profile and in no other.
+ */
+@RestController
+@RequestMapping("/local/tokens")
+public class LocalTokenController {
+
+    private final HmacTokenMinter minter;
+
+    public LocalTokenController(HmacTokenMinter minter) {
+        this.minter = minter;
+    }
+
+    @PostMapping
+    @Operation(summary = "Mint a token (local profile only)",
+            description = "department: GCD, CSSC, ENG, RMU, MON, OMT, PND, CALL_CENTER, CUSTOMER, ADMIN; "
+                    + "customerId is required for CUSTOMER")
+    public HmacTokenMinter.MintedToken mint(@RequestParam String department,
+                                           @RequestParam(defaultValue = "dev-user") String user,
+                                           @RequestParam(required = false) String customerId) {
+        Department dept;
+        try {
+            dept = Department.valueOf(department);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.ruleViolated("unknown-department", "Unknown department " + department, department);
+        }
+        if (dept == Department.CUSTOMER && (customerId == null || customerId.isBlank())) {
+            throw DomainException.ruleViolated("customer-id-required", "A CUSTOMER token needs customerId");
+        }
+        return minter.mint(dept, user, customerId);
+    }
+}

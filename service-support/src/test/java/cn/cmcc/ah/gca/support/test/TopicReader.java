@@ -1,0 +1,62 @@
+package cn.cmcc.ah.gca.support.test;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/** Reads CloudEvents off a topic from the beginning, as a network-ops subscriber would. */
+public final class TopicReader implements AutoCloseable {
+
+    private final KafkaConsumer<String, CloudEvent> consumer;
+    private final List<ConsumerRecord<String, CloudEvent>> seen = new ArrayList<>();
+
+    public TopicReader(String bootstrap, String topic) {
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"),
+                new StringDeserializer(), new CloudEventDeserializer());
+        consumer.subscribe(List.of(topic));
+    }
+
+    /** Polls until a record matches or the timeout passes; returns the match or throws. */
+    public ConsumerRecord<String, CloudEvent> await(Predicate<ConsumerRecord<String, CloudEvent>> match,
+                                                     Duration timeout) {
+        Instant end = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(end)) {
+            for (ConsumerRecord<String, CloudEvent> record : seen) {
+                if (match.test(record)) {
+                    return record;
+                }
+            }
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+        }
+        throw new AssertionError("No matching record within " + timeout + "; saw " + seen.size() + " records");
+    }
+
+    /** Everything read so far, after polling for {@code quiet} more. */
+    public List<ConsumerRecord<String, CloudEvent>> drain(Duration quiet) {
+        Instant end = Instant.now().plus(quiet);
+        while (Instant.now().isBefore(end)) {
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+        }
+        return List.copyOf(seen);
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+    }
+}

@@ -1,0 +1,45 @@
+package cn.cmcc.ah.gca.sla.intake;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends clock commands so that a re-delivered or replayed event changes nothing: a clock that already exists is
+ * not started again, and a stop for a clock that never started is noted and dropped.
+ */
+@Component
+public class ClockCommands {
+
+    private static final Logger log = LoggerFactory.getLogger(ClockCommands.class);
+
+    private final CommandGateway commands;
+
+    ClockCommands(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    /** @return true if this call started the clock */
+    public boolean start(Object startCommand, String clockId) {
+        try {
+            commands.sendAndWait(startCommand);
+            return true;
+        } catch (AggregateStreamCreationException | ConcurrencyException | ConflictingModificationException e) {
+            log.debug("Clock {} already started; start ignored", clockId);
+            return false;
+        }
+    }
+
+    public void send(Object command, String clockId) {
+        try {
+            commands.sendAndWait(command);
+        } catch (AggregateNotFoundException e) {
+            log.warn("No clock {}; {} ignored", clockId, command.getClass().getSimpleName());
+        }
+    }
+}
