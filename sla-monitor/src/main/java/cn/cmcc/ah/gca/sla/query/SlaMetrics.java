@@ -41,7 +41,7 @@ public class SlaMetrics {
                 .register(registry).increment();
     }
 
-    void gauge(String ruleId) {
+    public void gauge(String ruleId) {
         if (gaugedRules.add(ruleId)) {
             Gauge.builder("gca.sla.clocks.open", schedule, s -> s.running(ruleId)).tag("rule", ruleId)
                     .description("SLA clocks running now").register(registry);

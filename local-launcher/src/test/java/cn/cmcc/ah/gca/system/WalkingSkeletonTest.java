@@ -1,0 +1,124 @@
+package cn.cmcc.ah.gca.system;
+
+import cn.cmcc.ah.gca.events.Department;
+import cn.cmcc.ah.gca.events.Topics;
+import cn.cmcc.ah.gca.fault.FaultServiceApplication;
+import cn.cmcc.ah.gca.sla.SlaMonitorApplication;
+import cn.cmcc.ah.gca.support.GcaApplication;
+import cn.cmcc.ah.gca.support.test.Http;
+import cn.cmcc.ah.gca.support.test.TestInfrastructure;
+import cn.cmcc.ah.gca.support.test.TopicReader;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static cn.cmcc.ah.gca.support.test.TestTokens.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The walking skeleton through every layer, two services side by side on the in-process Kafka broker and the
+ * embedded MongoDB-wire store: 10086 reports a fault over REST → FaultReported in fault-service's event store →
+ * a CloudEvent on the fault topic → sla-monitor opens the fault.acceptance clock → its REST API shows it; MON's
+ * acceptance stops it; both survive a restart of both services.
+ */
+class WalkingSkeletonTest {
+
+    private static final TestInfrastructure INFRA = TestInfrastructure.embedded();
+    private static final String REPORT = """
+            {"circuitId":"AH-HF-ZX-000881",
+             "customer":{"groupId":"5510001234","name":"合肥某某科技有限公司","serviceLevel":"AA"},
+             "symptom":"专线中断","contact":"张三 13800000000"}""";
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final List<ConfigurableApplicationContext> started = new ArrayList<>();
+
+    private ConfigurableApplicationContext start(Class<?> application, String serviceName) {
+        ConfigurableApplicationContext context = GcaApplication.builder(application, serviceName).run(
+                "--server.port=0",
+                "--gca.mongo.uri=" + INFRA.mongoUri(),
+                "--gca.mongo.database=" + serviceName + "-" + run,
+                "--axon.kafka.bootstrap-servers=" + INFRA.kafkaBootstrap(),
+                "--gca.security.hmac-secret=" + TestInfrastructure.TEST_HMAC_SECRET);
+        started.add(context);
+        return context;
+    }
+
+    private static Http http(ConfigurableApplicationContext context) {
+        return Http.localhost(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+    }
+
+    @AfterEach
+    void stopAll() {
+        started.forEach(ConfigurableApplicationContext::close);
+    }
+
+    @Test
+    void aReportedFaultOpensItsAcceptanceClockWhichAcceptanceStopsAndARestartKeeps() {
+        ConfigurableApplicationContext fault = start(FaultServiceApplication.class, FaultServiceApplication.NAME);
+        ConfigurableApplicationContext sla = start(SlaMonitorApplication.class, SlaMonitorApplication.NAME);
+
+        Http.Response reported = http(fault).post("/api/faults").auth(bearer(Department.CALL_CENTER)).body(REPORT).send();
+        assertThat(reported.status()).isEqualTo(201);
+        String ticketId = reported.json().get("ticketId").asText();
+        String clockId = "fault.acceptance:" + ticketId;
+
+        JsonNode clock = awaitClock(http(sla), clockId, "RUNNING");
+        JsonNode ticket = Http.eventually(Duration.ofSeconds(30), () -> {
+            Http.Response r = http(fault).get("/api/faults/" + ticketId).auth(bearer(Department.MON)).send();
+            return r.status() == 200 ? r.json() : null;
+        });
+        Instant reportedAt = Instant.parse(ticket.get("reportedAt").asText());
+        assertThat(Instant.parse(clock.get("startedAt").asText())).isEqualTo(reportedAt);
+        assertThat(Instant.parse(clock.get("deadline").asText())).isEqualTo(reportedAt.plus(Duration.ofMinutes(15)));
+        assertThat(Instant.parse(clock.get("warnAt").asText())).isEqualTo(reportedAt.plus(Duration.ofMinutes(12)));
+        assertThat(clock.get("responsibleDepartment").asText()).isEqualTo("MON");
+        assertThat(clock.get("subjectId").asText()).isEqualTo(ticketId);
+
+        try (TopicReader slaTopic = new TopicReader(INFRA.kafkaBootstrap(), Topics.SLA)) {
+            ConsumerRecord<String, CloudEvent> started = slaTopic.await(r -> clockId.equals(r.key()),
+                    Duration.ofSeconds(30));
+            assertThat(started.value().getType()).isEqualTo("gca.sla.SlaClockStarted.v1");
+            assertThat(started.value().getSource()).hasToString("urn:gca:sla-monitor");
+            assertThat(started.value().getExtension("correlationid")).isEqualTo(ticketId);
+        }
+
+        assertThat(http(fault).post("/api/faults/" + ticketId + "/acceptance").auth(bearer(Department.MON)).send()
+                .status()).isEqualTo(200);
+        JsonNode stopped = awaitClock(http(sla), clockId, "STOPPED");
+        assertThat(stopped.get("met").asBoolean()).isTrue();
+
+        stopAll();
+        started.clear();
+        ConfigurableApplicationContext faultAgain = start(FaultServiceApplication.class, FaultServiceApplication.NAME);
+        ConfigurableApplicationContext slaAgain = start(SlaMonitorApplication.class, SlaMonitorApplication.NAME);
+
+        Http.Response ticketAfterRestart = http(faultAgain).get("/api/faults/" + ticketId)
+                .auth(bearer(Department.MON)).send();
+        assertThat(ticketAfterRestart.status()).isEqualTo(200);
+        assertThat(ticketAfterRestart.json().get("status").asText()).isEqualTo("ACCEPTED");
+        Http.Response clockAfterRestart = http(slaAgain).get("/api/clocks/" + clockId).auth(bearer(Department.MON)).send();
+        assertThat(clockAfterRestart.status()).isEqualTo(200);
+        assertThat(clockAfterRestart.json().get("state").asText()).isEqualTo("STOPPED");
+        Http.Response restorationClock = http(slaAgain).get("/api/clocks/fault.restoration:" + ticketId)
+                .auth(bearer(Department.CSSC)).send();
+        assertThat(restorationClock.json().get("state").asText()).isEqualTo("RUNNING");
+        assertThat(Instant.parse(restorationClock.json().get("deadline").asText()))
+                .isEqualTo(reportedAt.plus(Duration.ofHours(6)));
+    }
+
+    private static JsonNode awaitClock(Http sla, String clockId, String state) {
+        return Http.eventually(Duration.ofSeconds(60), () -> {
+            Http.Response r = sla.get("/api/clocks/" + clockId).auth(bearer(Department.MON)).send();
+            return r.status() == 200 && state.equals(r.json().get("state").asText()) ? r.json() : null;
+        });
+    }
+}
