@@ -14,6 +14,7 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -130,8 +131,11 @@ public class GcaAxonConfiguration {
     }
 
     @Bean
-    ConfigurerModule loggingContextConfigurerModule() {
+    ConfigurerModule gcaProcessingConfigurerModule() {
         return configurer -> {
+            // A handler that fails must not skip the event: the processor retries with back-off instead.
+            configurer.eventProcessing().registerDefaultListenerInvocationErrorHandler(
+                    config -> PropagatingErrorHandler.instance());
             configurer.eventProcessing().registerDefaultHandlerInterceptor(
                     (config, processorName) -> new LoggingContextInterceptor<EventMessage<?>>());
             configurer.onInitialize(config -> config.onStart(

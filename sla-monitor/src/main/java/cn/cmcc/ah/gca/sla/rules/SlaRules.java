@@ -2,7 +2,13 @@ package cn.cmcc.ah.gca.sla.rules;
 
 import cn.cmcc.ah.gca.events.ServiceLevel;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,9 +25,10 @@ import java.util.Optional;
  * @param rules         the rules
  */
 @ConfigurationProperties("gca.sla")
-public record SlaRules(@DefaultValue("0.8") double warnFraction,
+@Validated
+public record SlaRules(@DefaultValue("0.8") @DecimalMin("0.0") @DecimalMax("1.0") double warnFraction,
                        @DefaultValue("PT1S") Duration tickInterval,
-                       List<Rule> rules) {
+                       @NotEmpty List<@Valid Rule> rules) {
 
     /**
      * @param id                   e.g. {@code fault.acceptance}
@@ -29,7 +36,8 @@ public record SlaRules(@DefaultValue("0.8") double warnFraction,
      * @param limit                the limit, for rules that do not depend on the service level
      * @param limitsByServiceLevel the limit per customer service level
      */
-    public record Rule(String id, String article, Duration limit, Map<ServiceLevel, Duration> limitsByServiceLevel) {
+    public record Rule(@NotBlank String id, @NotBlank String article, Duration limit,
+                       Map<ServiceLevel, Duration> limitsByServiceLevel) {
 
         public Duration limitFor(ServiceLevel level) {
             if (limitsByServiceLevel != null && level != null && limitsByServiceLevel.containsKey(level)) {
