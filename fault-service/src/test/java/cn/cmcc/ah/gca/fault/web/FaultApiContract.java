@@ -73,6 +73,17 @@ abstract class FaultApiContract {
     }
 
     @Test
+    void exposesAxonCommandAndProcessorMetricsOnceWorkFlows() {
+        report(bearer(Department.CALL_CENTER));
+
+        String metrics = Http.eventually(Duration.ofSeconds(20), () -> {
+            String body = http.get("/actuator/prometheus").send().body();
+            return body.contains("eventProcessor") ? body : null;
+        });
+        assertThat(metrics).contains("commandBus", "application=\"fault-service\"");
+    }
+
+    @Test
     void art24_refusesAFaultReportFromEngineeringWith403() {
         Http.Response response = report(bearer(Department.ENG));
 

@@ -2,6 +2,7 @@ package cn.cmcc.ah.gca.fault.web;
 
 import cn.cmcc.ah.gca.support.test.ContainerInfrastructure;
 import cn.cmcc.ah.gca.support.test.TestInfrastructure;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -9,6 +10,7 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 
 /** The same fault API tests against real MongoDB and Kafka images; skipped where no Docker engine exists. */
 @Testcontainers(disabledWithoutDocker = true)
+@AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=gca-defaults,fault-service")
 class FaultApiOnContainersTest extends FaultApiContract {

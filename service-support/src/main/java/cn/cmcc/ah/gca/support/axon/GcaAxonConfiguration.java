@@ -5,6 +5,8 @@ import cn.cmcc.ah.gca.support.eventstore.MongoKeyedEventStorageEngine;
 import cn.cmcc.ah.gca.support.kafka.CatalogCloudEventConverter;
 import cn.cmcc.ah.gca.support.numbering.BusinessNumbers;
 import com.mongodb.ConnectionString;
+import com.mongodb.WriteConcern;
+import io.micrometer.core.instrument.Counter;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -33,6 +35,9 @@ import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.micrometer.GlobalMetricRegistry;
+import org.axonframework.micrometer.MetricsConfigurerModule;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
@@ -77,9 +82,10 @@ public class GcaAxonConfiguration {
                 .build());
     }
 
+    /** Majority writes: an event acknowledged by one replica could otherwise roll back after it was published. */
     @Bean
     MongoDatabase gcaMongoDatabase(MongoClient client, GcaProperties properties) {
-        return client.getDatabase(properties.mongo().database());
+        return client.getDatabase(properties.mongo().database()).withWriteConcern(WriteConcern.MAJORITY);
     }
 
     @Bean
@@ -92,13 +98,18 @@ public class GcaAxonConfiguration {
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Serializer serializer,
                                           org.axonframework.config.Configuration configuration,
-                                          GcaProperties properties, Clock clock) {
+                                          GcaProperties properties, Clock clock, MeterRegistry meterRegistry) {
+        Counter gapsClosed = Counter.builder("gca.eventstore.gaps.closed")
+                .description("Reserved event positions closed empty after the gap timeout (a writer died or stalled)")
+                .register(meterRegistry);
         return MongoKeyedEventStorageEngine.builder()
                 .database(gcaMongoDatabase)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
                 .upcasterChain(configuration.upcasterChain())
+                .snapshotFilter(configuration.snapshotFilter())
                 .gapTimeout(properties.eventStore().gapTimeout())
+                .gapClosedListener(position -> gapsClosed.increment())
                 .clock(clock)
                 .build();
     }
@@ -123,6 +134,17 @@ public class GcaAxonConfiguration {
     @Bean
     Cache gcaAggregateCache() {
         return new WeakReferenceCache();
+    }
+
+    /** Axon's processor, command bus and event store metrics, on the registry Prometheus scrapes. */
+    @Bean
+    GlobalMetricRegistry globalMetricRegistry(MeterRegistry meterRegistry) {
+        return new GlobalMetricRegistry(meterRegistry);
+    }
+
+    @Bean
+    MetricsConfigurerModule metricsConfigurerModule(GlobalMetricRegistry globalMetricRegistry) {
+        return new MetricsConfigurerModule(globalMetricRegistry, true);
     }
 
     @Bean

@@ -478,7 +478,7 @@ public class MongoKeyedEventStorageEngine extends BatchingEventStorageEngine {
         return closeGap(position, since);
     }
 
-    private Document closeGap(long position, Instant missingSince) {
+    private Document closeGap(long position, Instant since) {
         Document tombstone = tombstone(position);
         try {
             stream.insertOne(tombstone);
@@ -487,14 +487,14 @@ public class MongoKeyedEventStorageEngine extends BatchingEventStorageEngine {
                 throw new EventStoreException(format("Could not close gap at position %d", position), e);
             }
             // the writer (or another reader) got there first
-            this.missingSince.remove(position);
+            missingSince.remove(position);
             return find(position);
         }
-        this.missingSince.remove(position);
+        missingSince.remove(position);
         long count = closedGaps.incrementAndGet();
         log.warn("Closed gap at global position {} in [{}]: reserved but not written since at least {} (gap timeout "
                          + "{}); its append is aborted and will fail. Gaps closed by this engine: {}",
-                 position, stream.getNamespace(), missingSince, gapTimeout, count);
+                 position, stream.getNamespace(), since, gapTimeout, count);
         try {
             gapClosedListener.accept(position);
         } catch (RuntimeException e) {

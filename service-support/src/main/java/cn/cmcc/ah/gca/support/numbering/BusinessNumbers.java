@@ -30,9 +30,11 @@ public class BusinessNumbers {
     public String next(String prefix) {
         int year = clock.instant().atZone(CHINA).getYear();
         String counterId = prefix + "-" + year;
-        Document counter = counters.findOneAndUpdate(Filters.eq("_id", counterId), Updates.inc("value", 1L),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-        long value = ((Number) counter.get("value")).longValue();
+        // The value before the increment: the embedded server can leak a concurrent increment into an
+        // "after" reply (docs/event-store.md), while the "before" document is a stable copy.
+        Document before = counters.findOneAndUpdate(Filters.eq("_id", counterId), Updates.inc("value", 1L),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
+        long value = (before == null ? 0L : ((Number) before.get("value")).longValue()) + 1;
         return String.format("%s-%06d", counterId, value);
     }
 }

@@ -1,0 +1,12 @@
+package cn.cmcc.ah.gca.provisioning;
+
+import cn.cmcc.ah.gca.support.test.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    @Test
+    void aggregatesStayFreeOfSpringAndWebAndNoOtherServiceIsImported() {
+        ArchitectureRules.check("provisioning");
+    }
+}

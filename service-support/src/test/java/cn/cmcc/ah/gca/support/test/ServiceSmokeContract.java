@@ -1,0 +1,93 @@
+package cn.cmcc.ah.gca.support.test;
+
+import cn.cmcc.ah.gca.events.Department;
+import cn.cmcc.ah.gca.support.security.LocalTokenController;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What every service must show a user and an operator, checked on its real context over real HTTP. A service's
+ * test extends this with {@code @SpringBootTest(RANDOM_PORT)}, {@code @AutoConfigureObservability} and its
+ * infrastructure.
+ */
+public abstract class ServiceSmokeContract {
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected ApplicationContext context;
+
+    protected abstract String serviceName();
+
+    protected Http http() {
+        return Http.localhost(port);
+    }
+
+    @Test
+    void isReadyOnceItsStoreAnswers() {
+        Http.Response readiness = http().get("/actuator/health/readiness").send();
+
+        assertThat(readiness.status()).isEqualTo(200);
+        assertThat(readiness.json().get("status").asText()).isEqualTo("UP");
+        assertThat(readiness.json().at("/components/mongo/status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void exposesPrometheusMetricsTaggedWithItsApplication() {
+        Http.Response metrics = http().get("/actuator/prometheus").send();
+
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes{application=\"" + serviceName() + "\"");
+    }
+
+    @Test
+    void servesItsOpenApiDocumentAndSwaggerUi() {
+        Http.Response docs = http().get("/v3/api-docs").send();
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().at("/info/title").asText()).isEqualTo(serviceName());
+        assertThat(http().get("/swagger-ui/index.html").send().status()).isEqualTo(200);
+    }
+
+    @Test
+    void answersUnknownPathsAndMissingTokensWithProblemJson() {
+        Http.Response unauthenticated = http().get("/api/nothing-here").send();
+        Http.Response unknown = http().get("/api/nothing-here").auth(TestTokens.bearer(Department.ADMIN)).send();
+
+        assertThat(unauthenticated.status()).isEqualTo(401);
+        assertThat(unauthenticated.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void usesJacksonEverywhereAndNoAxonServer() {
+        context.getBeansOfType(Serializer.class).forEach((name, serializer) ->
+                assertThat(serializer).as(name).isInstanceOf(JacksonSerializer.class));
+        assertThat(context.getBean(TokenStore.class)).isInstanceOf(MongoTokenStore.class);
+        assertThat(context.getBean(EventStorageEngine.class).getClass().getSimpleName())
+                .isEqualTo("MongoKeyedEventStorageEngine");
+        assertThatThrownBy(() -> Class.forName("org.axonframework.axonserver.connector.AxonServerConfiguration"))
+                .isInstanceOf(ClassNotFoundException.class);
+    }
+
+    @Test
+    void offersNoTokenMintingOutsideTheLocalProfile() {
+        Http.Response mint = http().post("/local/tokens?department=ADMIN&user=mallory").send();
+
+        assertThat(context.getBeanNamesForType(LocalTokenController.class)).isEmpty();
+        assertThat(mint.status()).isEqualTo(401);
+        assertThat(mint.body()).doesNotContain("token\"");
+    }
+}
