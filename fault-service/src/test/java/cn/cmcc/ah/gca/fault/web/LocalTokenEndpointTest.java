@@ -1,0 +1,49 @@
+package cn.cmcc.ah.gca.fault.web;
+
+import cn.cmcc.ah.gca.support.test.Http;
+import cn.cmcc.ah.gca.support.test.TestInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** In the local run (profile {@code local}) a developer mints a token with curl and uses it right away. */
+@ActiveProfiles("local")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=gca-defaults,fault-service")
+class LocalTokenEndpointTest {
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.embedded().register(registry, "fault-service");
+    }
+
+    @Test
+    void mintsATokenForAnyDepartmentThatTheServiceThenAccepts() {
+        Http http = Http.localhost(port);
+        Http.Response minted = http.post("/local/tokens?department=CALL_CENTER&user=zhang3").send();
+
+        assertThat(minted.status()).isEqualTo(200);
+        assertThat(minted.json().get("department").asText()).isEqualTo("CALL_CENTER");
+        String token = minted.json().get("token").asText();
+        Http.Response report = http.post("/api/faults").auth("Bearer " + token).body(FaultApiContract.REPORT).send();
+        assertThat(report.status()).isEqualTo(201);
+    }
+
+    @Test
+    void refusesACustomerTokenWithoutItsGroupIdAndAnUnknownDepartment() {
+        Http http = Http.localhost(port);
+
+        assertThat(http.post("/local/tokens?department=CUSTOMER&user=c1").send().status()).isEqualTo(422);
+        assertThat(http.post("/local/tokens?department=BOSS&user=c1").send().status()).isEqualTo(422);
+        assertThat(http.post("/local/tokens?department=CUSTOMER&user=c1&customerId=5510001234").send().status())
+                .isEqualTo(200);
+    }
+}
