@@ -57,8 +57,29 @@ public final class EventCatalog {
         return ENTRIES.stream().filter(e -> e.eventClass().getName().equals(className)).findFirst();
     }
 
+    /**
+     * The entry for a CloudEvents type of the current or an older revision ({@code ….v1} after a bump to 2):
+     * replayed records of older revisions resolve to the same class, and their revision, carried separately,
+     * selects the upcasters.
+     */
     public static Optional<Entry> byCloudEventType(String type) {
-        return ENTRIES.stream().filter(e -> e.cloudEventType().equals(type)).findFirst();
+        int version = type.lastIndexOf(".v");
+        if (version < 0) {
+            return Optional.empty();
+        }
+        String unversioned = type.substring(0, version);
+        return ENTRIES.stream()
+                .filter(e -> e.cloudEventType().startsWith(unversioned + ".v"))
+                .filter(e -> revisionAtMost(type.substring(version + 2), e.revision()))
+                .findFirst();
+    }
+
+    private static boolean revisionAtMost(String candidate, String current) {
+        try {
+            return Integer.parseInt(candidate) <= Integer.parseInt(current);
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     public static List<Entry> onTopic(String topic) {

@@ -1,0 +1,100 @@
+package cn.cmcc.ah.gca.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static cn.cmcc.ah.gca.events.Contract.JSON;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The approved serialized form of every event: what the network-ops subscribers parse. A fixture is changed only
+ * together with a new revision of its event (docs/events.md, "Versioning").
+ */
+class EventFixturesTest {
+
+    private static final Pattern FIXTURE_NAME = Pattern.compile("([A-Z][A-Za-z0-9]*)\\.v([1-9][0-9]*)\\.json");
+
+    static Stream<Named<EventCatalog.Entry>> entries() {
+        return EventCatalog.entries().stream().map(entry -> Named.of(entry.name(), entry));
+    }
+
+    @Test
+    void everyCatalogEventHasAnApprovedFixtureForItsCurrentRevision() {
+        assertThat(EventCatalog.entries()).allSatisfy(entry -> assertThat(Contract.fixtureOf(entry))
+                .as("fixture of %s revision %s", entry.name(), entry.revision())
+                .isRegularFile());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("entries")
+    void fixtureDeserializesIntoItsEventWithEveryComponentSet(EventCatalog.Entry entry) throws Exception {
+        Object event = JSON.readValue(Contract.fixtureOf(entry).toFile(), entry.eventClass());
+
+        assertThat(event).isInstanceOf(entry.eventClass());
+        assertThat(nullComponents(event, entry.name())).as("components left null by the fixture").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("entries")
+    void eventSerializesBackToExactlyItsFixture(EventCatalog.Entry entry) throws Exception {
+        JsonNode approved = JSON.readTree(Contract.fixtureOf(entry).toFile());
+        Object event = JSON.treeToValue(approved, entry.eventClass());
+
+        // Through text, so that numbers compare by value as a subscriber sees them, not by Java type.
+        JsonNode reserialized = JSON.readTree(JSON.writeValueAsString(event));
+
+        assertThat(reserialized).isEqualTo(approved);
+    }
+
+    /**
+     * Older revisions stay as approved history (their upcaster must still read them); anything else under
+     * {@code fixtures/} is a leftover of a renamed or removed event.
+     */
+    @Test
+    void everyFixtureFileBelongsToACatalogEventAndOneOfItsRevisions() {
+        Path root = Contract.fixturesRoot();
+
+        assertThat(Contract.fixtureFiles()).isNotEmpty().allSatisfy(file -> {
+            Path relative = root.relativize(file);
+            assertThat(relative.getNameCount()).as("%s: expected <domain>/<Event>.v<n>.json", relative).isEqualTo(2);
+            String domain = relative.getName(0).toString();
+            Matcher name = FIXTURE_NAME.matcher(relative.getFileName().toString());
+            assertThat(name.matches()).as("%s: expected <Event>.v<n>.json", relative).isTrue();
+
+            EventCatalog.Entry entry = EventCatalog.entries().stream()
+                    .filter(e -> e.name().equals(name.group(1)) && Topics.domainOf(e.topic()).equals(domain))
+                    .findFirst()
+                    .orElse(null);
+            assertThat(entry).as("%s: no catalog event %s on the %s topic", relative, name.group(1), domain)
+                    .isNotNull();
+            assertThat(Integer.parseInt(name.group(2))).as("%s: revision", relative)
+                    .isLessThanOrEqualTo(Integer.parseInt(entry.revision()));
+        });
+    }
+
+    /** Paths of the components (and components of nested records) that are null. */
+    private static List<String> nullComponents(Object record, String path) throws ReflectiveOperationException {
+        List<String> nulls = new ArrayList<>();
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            Object value = component.getAccessor().invoke(record);
+            String here = path + "." + component.getName();
+            if (value == null) {
+                nulls.add(here);
+            } else if (value.getClass().isRecord()) {
+                nulls.addAll(nullComponents(value, here));
+            }
+        }
+        return nulls;
+    }
+}
