@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * What every service must show a user and an operator, checked on its real context over real HTTP. A service's
  * test extends this with {@code @SpringBootTest(RANDOM_PORT)}, {@code @AutoConfigureObservability} and its
- * infrastructure.
+ * infrastructure. The context is closed afterwards, so its Kafka consumers do not linger beside later tests.
  */
+@DirtiesContext
 public abstract class ServiceSmokeContract {
 
     @LocalServerPort
