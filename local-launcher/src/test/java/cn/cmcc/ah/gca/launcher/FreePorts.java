@@ -1,0 +1,19 @@
+package cn.cmcc.ah.gca.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
+final class FreePorts {
+
+    private FreePorts() {
+    }
+
+    static int next() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
