@@ -42,9 +42,11 @@ public record GcaProperties(
      * @param gapTimeout       how long the tracking reader waits for a reserved position to be written before it
      *                         closes the position as a gap
      * @param snapshotInterval events between snapshots of an aggregate
+     * @param processorBatchSize events a tracking processor handles per unit of work (and token update)
      */
     public record EventStore(@DefaultValue("PT10S") Duration gapTimeout,
-                             @DefaultValue("50") int snapshotInterval) {
+                             @DefaultValue("50") int snapshotInterval,
+                             @DefaultValue("100") int processorBatchSize) {
     }
 
     public String sourceUrn() {

@@ -90,7 +90,8 @@ abstract class FaultApiContract {
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         JsonNode problem = response.json();
-        assertThat(problem.get("detail").asText()).contains("Art. 24", "工程建设部");
+        assertThat(problem.get("detail").asText()).contains("第24条", "工程建设部");
+        assertThat(problem.get("article").asText()).isEqualTo("Art. 24");
         assertThat(problem.get("allowedDepartments")).hasSize(3);
     }
 

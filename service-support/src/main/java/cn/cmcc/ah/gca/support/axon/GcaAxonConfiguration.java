@@ -17,6 +17,7 @@ import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -35,8 +36,6 @@ import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
-import org.axonframework.micrometer.GlobalMetricRegistry;
-import org.axonframework.micrometer.MetricsConfigurerModule;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
@@ -136,28 +135,22 @@ public class GcaAxonConfiguration {
         return new WeakReferenceCache();
     }
 
-    /** Axon's processor, command bus and event store metrics, on the registry Prometheus scrapes. */
-    @Bean
-    GlobalMetricRegistry globalMetricRegistry(MeterRegistry meterRegistry) {
-        return new GlobalMetricRegistry(meterRegistry);
-    }
-
-    @Bean
-    MetricsConfigurerModule metricsConfigurerModule(GlobalMetricRegistry globalMetricRegistry) {
-        return new MetricsConfigurerModule(globalMetricRegistry, true);
-    }
-
     @Bean
     CorrelationDataProvider gcaCorrelationDataProvider() {
         return new GcaCorrelationDataProvider();
     }
 
     @Bean
-    ConfigurerModule gcaProcessingConfigurerModule() {
+    ConfigurerModule gcaProcessingConfigurerModule(GcaProperties properties) {
         return configurer -> {
             // A handler that fails must not skip the event: the processor retries with back-off instead.
             configurer.eventProcessing().registerDefaultListenerInvocationErrorHandler(
                     config -> PropagatingErrorHandler.instance());
+            // Tracking processors (the Kafka publisher among them) handle up to 100 events per unit of work, so
+            // the token store is written once per batch rather than once per event.
+            configurer.eventProcessing().registerTrackingEventProcessorConfiguration(
+                    config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                            .andBatchSize(properties.eventStore().processorBatchSize()));
             configurer.eventProcessing().registerDefaultHandlerInterceptor(
                     (config, processorName) -> new LoggingContextInterceptor<EventMessage<?>>());
             configurer.onInitialize(config -> config.onStart(

@@ -65,11 +65,17 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .map(d -> english ? d.englishName() : d.chineseName())
                 .collect(Collectors.joining(english ? ", " : "、"));
         Department actual = e.actual();
-        Object[] args = {allowed, e.article(), english ? actual.englishName() : actual.chineseName()};
+        Object[] args = {allowed, english ? e.article() : chineseArticle(e.article()),
+                english ? actual.englishName() : actual.chineseName()};
         ProblemDetail problem = problems.problem(HttpStatus.FORBIDDEN, e.code(), args, request);
         problem.setProperty("article", e.article());
         problem.setProperty("allowedDepartments", e.allowed().stream().map(Enum::name).sorted().toList());
         return respond(problem);
+    }
+
+    /** {@code Art. 24} → {@code 第24条}, as the source document cites itself. */
+    static String chineseArticle(String article) {
+        return article.replaceAll("Art\\. (\\d+)", "第$1条");
     }
 
     @ExceptionHandler(DomainException.class)
