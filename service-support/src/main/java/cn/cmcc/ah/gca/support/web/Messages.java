@@ -25,10 +25,6 @@ public class Messages {
         localeResolver.setSupportedLocales(List.of(CHINESE, Locale.ENGLISH));
     }
 
-    public AcceptHeaderLocaleResolver localeResolver() {
-        return localeResolver;
-    }
-
     public Locale locale(HttpServletRequest request) {
         Locale resolved = localeResolver.resolveLocale(request);
         return Locale.ENGLISH.getLanguage().equals(resolved.getLanguage()) ? Locale.ENGLISH : CHINESE;
