@@ -4,6 +4,7 @@ import cn.cmcc.ah.gca.support.GcaProperties;
 import cn.cmcc.ah.gca.support.eventstore.MongoKeyedEventStorageEngine;
 import cn.cmcc.ah.gca.support.kafka.CatalogCloudEventConverter;
 import cn.cmcc.ah.gca.support.numbering.BusinessNumbers;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.ConnectionString;
 import com.mongodb.WriteConcern;
 import io.micrometer.core.instrument.Counter;
@@ -95,7 +96,7 @@ public class GcaAxonConfiguration {
     @Bean
     EventStorageEngine eventStorageEngine(MongoDatabase gcaMongoDatabase,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          Serializer serializer,
+                                          ObjectMapper objectMapper,
                                           org.axonframework.config.Configuration configuration,
                                           GcaProperties properties, Clock clock, MeterRegistry meterRegistry) {
         Counter gapsClosed = Counter.builder("gca.eventstore.gaps.closed")
@@ -104,7 +105,7 @@ public class GcaAxonConfiguration {
         return MongoKeyedEventStorageEngine.builder()
                 .database(gcaMongoDatabase)
                 .eventSerializer(eventSerializer)
-                .snapshotSerializer(serializer)
+                .snapshotSerializer(SnapshotSerializer.create(objectMapper))
                 .upcasterChain(configuration.upcasterChain())
                 .snapshotFilter(configuration.snapshotFilter())
                 .gapTimeout(properties.eventStore().gapTimeout())
