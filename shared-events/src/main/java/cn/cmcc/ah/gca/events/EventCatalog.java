@@ -2,6 +2,22 @@ package cn.cmcc.ah.gca.events;
 
 import cn.cmcc.ah.gca.events.fault.FaultAccepted;
 import cn.cmcc.ah.gca.events.fault.FaultReported;
+import cn.cmcc.ah.gca.events.presale.ConfirmationFormDispatched;
+import cn.cmcc.ah.gca.events.presale.ConfirmationFormReceived;
+import cn.cmcc.ah.gca.events.presale.ConfirmationFormWithdrawn;
+import cn.cmcc.ah.gca.events.presale.EngineeringReferralCancelled;
+import cn.cmcc.ah.gca.events.presale.EngineeringReplied;
+import cn.cmcc.ah.gca.events.presale.NegotiationRecorded;
+import cn.cmcc.ah.gca.events.presale.PointReferredToEngineering;
+import cn.cmcc.ah.gca.events.presale.ProductMaturityChanged;
+import cn.cmcc.ah.gca.events.presale.ProductRegistered;
+import cn.cmcc.ah.gca.events.presale.ResourceConfirmed;
+import cn.cmcc.ah.gca.events.presale.SegmentAssessed;
+import cn.cmcc.ah.gca.events.presale.TemplateDraftReturned;
+import cn.cmcc.ah.gca.events.presale.TemplateDraftSubmitted;
+import cn.cmcc.ah.gca.events.presale.TemplateProductised;
+import cn.cmcc.ah.gca.events.presale.TemplateRequested;
+import cn.cmcc.ah.gca.events.presale.TemplateValidated;
 import cn.cmcc.ah.gca.events.sla.SlaClockBreached;
 import cn.cmcc.ah.gca.events.sla.SlaClockStarted;
 import cn.cmcc.ah.gca.events.sla.SlaClockStopped;
@@ -39,6 +55,22 @@ public final class EventCatalog {
     }
 
     private static final List<Entry> ENTRIES = List.of(
+            new Entry(ProductRegistered.class, Topics.PRESALE),
+            new Entry(ProductMaturityChanged.class, Topics.PRESALE),
+            new Entry(TemplateRequested.class, Topics.PRESALE),
+            new Entry(TemplateDraftSubmitted.class, Topics.PRESALE),
+            new Entry(TemplateDraftReturned.class, Topics.PRESALE),
+            new Entry(TemplateValidated.class, Topics.PRESALE),
+            new Entry(TemplateProductised.class, Topics.PRESALE),
+            new Entry(ConfirmationFormDispatched.class, Topics.PRESALE),
+            new Entry(ConfirmationFormReceived.class, Topics.PRESALE),
+            new Entry(SegmentAssessed.class, Topics.PRESALE),
+            new Entry(PointReferredToEngineering.class, Topics.PRESALE),
+            new Entry(EngineeringReferralCancelled.class, Topics.PRESALE),
+            new Entry(EngineeringReplied.class, Topics.PRESALE),
+            new Entry(ResourceConfirmed.class, Topics.PRESALE),
+            new Entry(NegotiationRecorded.class, Topics.PRESALE),
+            new Entry(ConfirmationFormWithdrawn.class, Topics.PRESALE),
             new Entry(FaultReported.class, Topics.FAULT),
             new Entry(FaultAccepted.class, Topics.FAULT),
             new Entry(SlaClockStarted.class, Topics.SLA),

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -134,6 +135,13 @@ class EventCatalogTest {
             if (type.isRecord() && reached.add(type)) {
                 for (RecordComponent component : type.getRecordComponents()) {
                     pending.add(component.getType());
+                    if (component.getGenericType() instanceof ParameterizedType parameterized) {
+                        for (java.lang.reflect.Type argument : parameterized.getActualTypeArguments()) {
+                            if (argument instanceof Class<?> element) {
+                                pending.add(element);
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -1,0 +1,193 @@
+package cn.cmcc.ah.gca.presale.command;
+
+import cn.cmcc.ah.gca.events.Department;
+import cn.cmcc.ah.gca.events.presale.TemplateDraftReturned;
+import cn.cmcc.ah.gca.events.presale.TemplateDraftSubmitted;
+import cn.cmcc.ah.gca.events.presale.TemplateProductised;
+import cn.cmcc.ah.gca.events.presale.TemplateRequested;
+import cn.cmcc.ah.gca.events.presale.TemplateValidated;
+import cn.cmcc.ah.gca.support.domain.DomainException;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import static cn.cmcc.ah.gca.presale.command.Guards.isBlank;
+import static cn.cmcc.ah.gca.presale.command.Guards.requireDepartment;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * 解决方案模板: a solution template for a non-mature product, from GCD's request through the drafts both sides
+ * validate to its entry in the template library (Art. 7).
+ */
+@Aggregate(snapshotTriggerDefinition = "gcaSnapshotTrigger", cache = "gcaAggregateCache")
+public class SolutionTemplate {
+
+    /** Where a template stands. */
+    public enum Status {
+        /** 已发起, no draft yet */
+        REQUESTED,
+        /** a draft awaits validation by both sides */
+        DRAFT_SUBMITTED,
+        /** the current draft was sent back; a new one is needed */
+        DRAFT_RETURNED,
+        /** 已产品化并录入模板库 */
+        PRODUCTISED
+    }
+
+    /** Art. 7: 集团客户部向客户服务支撑中心发出共同拟定…需求，双方组织论证. */
+    private static final Set<Department> CO_DRAFTERS = EnumSet.of(Department.GCD, Department.CSSC);
+
+    @AggregateIdentifier
+    private String templateId;
+    private String productCode;
+    private String productName;
+    private Instant requestedAt;
+    private Status status;
+    private int version;
+    private Department submittedBy;
+    private String title;
+    private String content;
+    private final Set<Department> validatedBy = EnumSet.noneOf(Department.class);
+
+    protected SolutionTemplate() {
+        // for Axon
+    }
+
+    @CommandHandler
+    SolutionTemplate(RequestTemplate command) {
+        requireDepartment("Art. 7", EnumSet.of(Department.GCD), command.actingDepartment());
+        if (command.productMature()) {
+            throw DomainException.ruleViolated("template-for-mature-product",
+                    "Product " + command.productCode() + " is mature: GCD makes its solution directly (Art. 6)",
+                    command.productCode());
+        }
+        if (isBlank(command.productCode()) || isBlank(command.productName()) || isBlank(command.need())) {
+            throw DomainException.ruleViolated("template-request-incomplete",
+                    "A template request needs the product and the customer need", command.templateId());
+        }
+        apply(new TemplateRequested(command.templateId(), command.productCode(), command.productName(),
+                command.need().strip(), command.requestedAt()));
+    }
+
+    @CommandHandler
+    void handle(SubmitTemplateDraft command) {
+        requireDepartment("Art. 7", CO_DRAFTERS, command.actingDepartment());
+        requireNotProductised();
+        if (isBlank(command.title()) || isBlank(command.content())) {
+            throw DomainException.ruleViolated("template-draft-incomplete",
+                    "A draft of template " + templateId + " needs a title and a text", templateId);
+        }
+        apply(new TemplateDraftSubmitted(templateId, version + 1, command.title().strip(), command.content().strip(),
+                command.actingDepartment().name(), command.submittedAt()));
+    }
+
+    @CommandHandler
+    void handle(ReturnTemplateDraft command) {
+        requireDepartment("Art. 7", CO_DRAFTERS, command.actingDepartment());
+        requireCurrentDraft(command.version());
+        requireDepartment("Art. 7", EnumSet.of(otherSideOf(submittedBy)), command.actingDepartment());
+        if (isBlank(command.reason())) {
+            throw DomainException.ruleViolated("template-return-reason-required",
+                    "Returning a draft of template " + templateId + " needs a reason", templateId);
+        }
+        apply(new TemplateDraftReturned(templateId, version, command.actingDepartment().name(),
+                command.reason().strip(), command.returnedAt()));
+    }
+
+    @CommandHandler
+    void handle(ValidateTemplate command) {
+        requireDepartment("Art. 7", CO_DRAFTERS, command.actingDepartment());
+        requireCurrentDraft(command.version());
+        if (validatedBy.contains(command.actingDepartment())) {
+            throw DomainException.outOfOrder("template-already-validated",
+                    command.actingDepartment().englishName() + " already validated version " + version
+                            + " of template " + templateId, templateId, version);
+        }
+        boolean otherSideValidated = validatedBy.contains(otherSideOf(command.actingDepartment()));
+        apply(new TemplateValidated(templateId, version, command.actingDepartment().name(), otherSideValidated,
+                command.validatedAt()));
+    }
+
+    @CommandHandler
+    void handle(ProductiseTemplate command) {
+        requireDepartment("Art. 7", CO_DRAFTERS, command.actingDepartment());
+        requireCurrentDraft(version);
+        if (!validatedBy.containsAll(CO_DRAFTERS)) {
+            throw DomainException.outOfOrder("template-not-validated",
+                    "Version " + version + " of template " + templateId + " must be validated by both GCD and CSSC",
+                    templateId, version);
+        }
+        apply(new TemplateProductised(templateId, productCode, productName, version, title, content,
+                command.actingDepartment().name(), requestedAt, command.productisedAt()));
+    }
+
+    private void requireNotProductised() {
+        if (status == Status.PRODUCTISED) {
+            throw DomainException.outOfOrder("template-already-productised",
+                    "Template " + templateId + " is already in the template library", templateId);
+        }
+    }
+
+    /** The step is about the draft now under validation, and the caller saw that very version. */
+    private void requireCurrentDraft(int seenVersion) {
+        requireNotProductised();
+        if (status == Status.REQUESTED) {
+            throw DomainException.outOfOrder("template-no-draft",
+                    "Template " + templateId + " has no draft yet", templateId);
+        }
+        if (seenVersion != version) {
+            throw DomainException.outOfOrder("template-version-outdated",
+                    "Version " + seenVersion + " of template " + templateId + " is not the current one (" + version
+                            + ")", templateId, seenVersion, version);
+        }
+        if (status == Status.DRAFT_RETURNED) {
+            throw DomainException.outOfOrder("template-draft-returned",
+                    "Version " + version + " of template " + templateId + " was returned; submit a new draft",
+                    templateId, version);
+        }
+    }
+
+    private static Department otherSideOf(Department side) {
+        return side == Department.GCD ? Department.CSSC : Department.GCD;
+    }
+
+    @EventSourcingHandler
+    void on(TemplateRequested event) {
+        templateId = event.templateId();
+        productCode = event.productCode();
+        productName = event.productName();
+        requestedAt = event.requestedAt();
+        status = Status.REQUESTED;
+    }
+
+    @EventSourcingHandler
+    void on(TemplateDraftSubmitted event) {
+        status = Status.DRAFT_SUBMITTED;
+        version = event.version();
+        submittedBy = Department.valueOf(event.submittedBy());
+        title = event.title();
+        content = event.content();
+        validatedBy.clear();
+    }
+
+    @EventSourcingHandler
+    void on(TemplateDraftReturned event) {
+        status = Status.DRAFT_RETURNED;
+        validatedBy.clear();
+    }
+
+    @EventSourcingHandler
+    void on(TemplateValidated event) {
+        validatedBy.add(Department.valueOf(event.validatedBy()));
+    }
+
+    @EventSourcingHandler
+    void on(TemplateProductised event) {
+        status = Status.PRODUCTISED;
+    }
+}
