@@ -89,14 +89,17 @@ public final class EventStoreBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>();
+        options.put("engines", "keyed,stock");
         options.put("sizes", "10000,100000,1000000");
         options.put("stock-sizes", "10000,100000");
         options.put("server", "child");
         options.put("backend", "memory");
-        options.put("server-xmx", "6g");
-        options.put("rounds", "3");
+        options.put("server-xmx", "8g");
+        options.put("rounds", "6");
         options.put("raw-n", "10000");
-        options.put("cmd-seconds", "4");
+        options.put("cmd-seconds", "2");
+        options.put("raw-warmup", "20000");
+        options.put("warmup-seconds", "3");
         options.put("backlog", "10000");
         options.put("lag-rate", "500");
         options.put("lag-seconds", "10");
@@ -155,18 +158,23 @@ public final class EventStoreBenchmark {
                                                                server.connectionString()))
                                                        .build());
         try {
-            Target keyed = keyedTarget(client.getDatabase("bench_keyed"), 0);
+            boolean runKeyed = List.of(options.get("engines").split(",")).contains("keyed");
+            boolean runStock = List.of(options.get("engines").split(",")).contains("stock");
+            Target keyed = runKeyed ? keyedTarget(client.getDatabase("bench_keyed"), 0) : null;
             int variantBatch = Integer.parseInt(options.get("variant-batch-size"));
-            Target variant = variantBatch > 0 ? keyedTarget(client.getDatabase("bench_keyed"), variantBatch) : null;
+            Target variant = runKeyed && variantBatch > 0
+                    ? keyedTarget(client.getDatabase("bench_keyed"), variantBatch) : null;
             Target stock = null;
             for (long size : sizes) {
-                fill(keyed, size);
-                if (variant != null) {
-                    variant.aggregates.set(keyed.aggregates.get());
+                if (keyed != null) {
+                    fill(keyed, size);
+                    if (variant != null) {
+                        variant.aggregates.set(keyed.aggregates.get());
+                    }
+                    newResults.put(size, measure(keyed, variant, size, false));
+                    memory(newResults.get(size));
                 }
-                newResults.put(size, measure(keyed, variant, size, false));
-                memory(newResults.get(size));
-                if (stockSizes.contains(size)) {
+                if (runStock && stockSizes.contains(size)) {
                     if (stock == null) {
                         stock = stockTarget(client.getDatabase("bench_stock"));
                     }
@@ -174,18 +182,20 @@ public final class EventStoreBenchmark {
                     log("stock phase: each measurement bounded to " + bound / 1000 + " s");
                     fill(stock, size);
                     stockResults.put(size, measure(stock, null, size, true));
+                    if (keyed == null) {
+                        memory(stockResults.get(size));
+                    }
                 }
                 if (stock != null && sizes.stream().noneMatch(s -> s > size && stockSizes.contains(s))) {
                     log("dropping the stock store (no larger stock size follows) to free server memory");
-                    stock.store.shutDown();
+                    shutDown(stock);
                     client.getDatabase("bench_stock").drop();
                     stock = null;
                 }
             }
-            keyed.store.shutDown();
-            if (variant != null) {
-                variant.store.shutDown();
-            }
+            shutDown(keyed);
+            shutDown(variant);
+            shutDown(stock);
             report();
         } finally {
             client.close();
@@ -197,6 +207,14 @@ public final class EventStoreBenchmark {
     }
 
     // --------------------------------------------------------------------------------------------- the stores
+
+    /** Stops the event store's producer thread and lets a fetch in progress end before the client closes. */
+    private static void shutDown(Target target) throws InterruptedException {
+        if (target != null) {
+            target.store.shutDown();
+            Thread.sleep(1000);
+        }
+    }
 
     /** An engine under test, the event store around it, and the aggregates it holds. */
     static final class Target {
@@ -218,6 +236,11 @@ public final class EventStoreBenchmark {
 
         String aggregateId(int index) {
             return name + "-agg-" + index;
+        }
+
+        /** Another event store over the same engine. */
+        EmbeddedEventStore newStore() {
+            return EmbeddedEventStore.builder().storageEngine(engine).build();
         }
     }
 
@@ -321,11 +344,14 @@ public final class EventStoreBenchmark {
         long cmdMillis = Long.parseLong(options.get("cmd-seconds")) * 1000;
         long deadline = System.nanoTime() + boundMillis * 1_000_000;
 
-        rawInserts(rawN / 4); // warm-up
-        Round warm = commands(target, Math.min(2000, cmdMillis), deadline);
+        // warm-up: the server's and the driver's insert path need some 10^4 inserts before they run at full speed
+        double rawWarm = rawInserts(Integer.parseInt(options.get("raw-warmup")));
+        long warmMillis = Long.parseLong(options.get("warmup-seconds")) * 1000;
+        Round warm = commands(target, target.store, warmMillis, deadline);
         if (variant != null) {
-            commands(variant, Math.min(1000, cmdMillis), deadline);
+            commands(variant, variant.store, warmMillis / 2, deadline);
         }
+        log(String.format("  warm-up: raw insertOne %.0f/s", rawWarm));
         log(String.format("  warm-up: %d commands, %.1f/s", warm.ops, warm.perSecond()));
         List<Double> raw = new ArrayList<>();
         List<Double> cmd = new ArrayList<>();
@@ -338,7 +364,7 @@ public final class EventStoreBenchmark {
         boolean cut = false;
         for (int i = 0; i < rounds && !cut; i++) {
             double rawRate = rawInserts(rawN);
-            Round round = commands(target, cmdMillis, deadline);
+            Round round = commands(target, target.store, cmdMillis, deadline);
             cut = round.cut;
             raw.add(rawRate);
             cmd.add(round.perSecond());
@@ -347,7 +373,7 @@ public final class EventStoreBenchmark {
             errors += round.errors;
             String variantText = "";
             if (variant != null) {
-                Round v = commands(variant, cmdMillis, deadline);
+                Round v = commands(variant, variant.store, cmdMillis, deadline);
                 variantCmd.add(v.perSecond());
                 variantRatios.add(v.perSecond() / rawRate);
                 variantLatencies.addAll(v.latencies);
@@ -376,10 +402,14 @@ public final class EventStoreBenchmark {
                                                     raw.size()));
             return;
         }
-        // one more round with a tracking consumer of the event store attached (as the Kafka publisher is)
-        Consumer consumer = new Consumer(target, target.engine.createHeadToken());
-        Round withConsumer = commands(target, cmdMillis, deadline);
+        // one more round with a tracking consumer of the event store attached (as the Kafka publisher is): a fresh
+        // event store (its producer starts at the consumer's position), used by the commands as well
+        EmbeddedEventStore store = target.newStore();
+        Consumer consumer = new Consumer(store, target.engine.createHeadToken());
+        Thread.sleep(500);
+        Round withConsumer = commands(target, store, cmdMillis, deadline);
         consumer.close();
+        store.shutDown();
         String text = String.format("%.1f (consumer read %d events)", withConsumer.perSecond(), consumer.read.get());
         if (withConsumer.cut) {
             text += " — cut at the bound";
@@ -399,9 +429,9 @@ public final class EventStoreBenchmark {
         private final java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
         private final Thread thread;
 
-        Consumer(Target target, TrackingToken start) {
+        Consumer(EmbeddedEventStore store, TrackingToken start) {
             thread = new Thread(() -> {
-                try (BlockingStream<TrackedEventMessage<?>> stream = target.store.openStream(start)) {
+                try (BlockingStream<TrackedEventMessage<?>> stream = store.openStream(start)) {
                     while (!stop.get()) {
                         if (stream.hasNextAvailable(20, MILLISECONDS)) {
                             stream.nextAvailable().getPayload();
@@ -505,7 +535,7 @@ public final class EventStoreBenchmark {
     }
 
     /** Commands for {@code millis}: load a random aggregate, append one event at its next sequence. */
-    private Round commands(Target target, long millis, long deadline) {
+    private Round commands(Target target, EmbeddedEventStore store, long millis, long deadline) {
         Round round = new Round();
         long started = System.nanoTime();
         long end = started + millis * 1_000_000;
@@ -523,14 +553,14 @@ public final class EventStoreBenchmark {
             long opStart = System.nanoTime();
             try {
                 DefaultUnitOfWork.startAndGet(null).execute(() -> {
-                    DomainEventStream history = target.store.readEvents(id);
+                    DomainEventStream history = store.readEvents(id);
                     long last = -1;
                     while (history.hasNext()) {
                         DomainEventMessage<?> event = history.next();
                         event.getPayload(); // an aggregate applies every event: deserialize it
                         last = event.getSequenceNumber();
                     }
-                    target.store.publish(BenchEvents.event(id, last + 1));
+                    store.publish(BenchEvents.event(id, last + 1));
                 });
                 round.ops++;
             } catch (RuntimeException e) {
@@ -639,8 +669,10 @@ public final class EventStoreBenchmark {
         Set<String> seen = ConcurrentHashMap.newKeySet();
         AtomicLong otherEvents = new AtomicLong();
         var stop = new java.util.concurrent.atomic.AtomicBoolean();
+        // a fresh event store, so that its producer starts at the reader's position; the writer uses it too
+        EmbeddedEventStore store = target.newStore();
         Thread reader = new Thread(() -> {
-            try (BlockingStream<TrackedEventMessage<?>> stream = target.store.openStream(start)) {
+            try (BlockingStream<TrackedEventMessage<?>> stream = store.openStream(start)) {
                 while (!stop.get()) {
                     if (stream.hasNextAvailable(20, MILLISECONDS)) {
                         TrackedEventMessage<?> event = stream.nextAvailable();
@@ -661,7 +693,7 @@ public final class EventStoreBenchmark {
             }
         }, "lag-reader");
         reader.start();
-        Thread.sleep(200); // let the consumer open its stream
+        Thread.sleep(500); // let the consumer open its stream
 
         long periodNanos = 1_000_000_000L / rate;
         long writeStart = System.nanoTime();
@@ -677,7 +709,7 @@ public final class EventStoreBenchmark {
             int aggregate = i % sequences.length;
             var event = BenchEvents.event(prefix + aggregate, sequences[aggregate]++);
             try {
-                DefaultUnitOfWork.startAndGet(null).execute(() -> target.store.publish(event));
+                DefaultUnitOfWork.startAndGet(null).execute(() -> store.publish(event));
                 written++;
             } catch (RuntimeException e) {
                 errors++;
@@ -691,6 +723,7 @@ public final class EventStoreBenchmark {
         double catchUp = secondsSince(catchUpStart);
         stop.set(true);
         reader.join(5000);
+        store.shutDown();
         int got = Math.min(received.get(), lags.length);
         List<Long> values = new ArrayList<>(got);
         for (int i = 0; i < got; i++) {
@@ -729,9 +762,10 @@ public final class EventStoreBenchmark {
         System.out.println();
         System.out.println("## Results (" + LocalDateTime.now().withNano(0) + ", server " + server.description()
                                    + ")");
-        for (Map.Entry<Long, Map<String, String>> entry : newResults.entrySet()) {
-            long size = entry.getKey();
-            Map<String, String> keyed = entry.getValue();
+        Set<Long> sizes = new java.util.TreeSet<>(newResults.keySet());
+        sizes.addAll(stockResults.keySet());
+        for (long size : sizes) {
+            Map<String, String> keyed = newResults.getOrDefault(size, Map.of());
             Map<String, String> stock = stockResults.getOrDefault(size, Map.of());
             List<String> metrics = new ArrayList<>(keyed.keySet());
             for (String metric : stock.keySet()) {
@@ -745,8 +779,9 @@ public final class EventStoreBenchmark {
             System.out.println("| metric | MongoKeyedEventStorageEngine | stock MongoEventStorageEngine |");
             System.out.println("|---|---|---|");
             for (String metric : metrics) {
-                System.out.println("| " + metric + " | " + keyed.getOrDefault(metric, "") + " | "
-                                           + stock.getOrDefault(metric, stock.isEmpty() ? "not run" : "") + " |");
+                System.out.println("| " + metric + " | " + keyed.getOrDefault(metric, keyed.isEmpty() ? "not run" : "")
+                                           + " | " + stock.getOrDefault(metric, stock.isEmpty() ? "not run" : "")
+                                           + " |");
             }
         }
         notes.forEach(System.out::println);
