@@ -65,10 +65,11 @@ import cn.cmcc.ah.gca.support.eventstore.MongoKeyedEventStorageEngine;
  * interleaved rounds; draining a backlog of fresh events through the tracking read; a caught-up poll; append-to-read
  * lag with a writer at a fixed rate and a tracking consumer of the event store; heap and RSS.
  * <p>
- * Options ({@code --name=value}): {@code sizes}, {@code stock-sizes}, {@code server=child|inprocess},
- * {@code backend=memory|h2}, {@code server-xmx}, {@code rounds}, {@code raw-n}, {@code cmd-seconds},
- * {@code backlog}, {@code lag-rate}, {@code lag-seconds}, {@code stock-bound-seconds}, {@code fill-threads},
- * {@code events-per-aggregate}, {@code h2-jars}.
+ * Options ({@code --name=value}, defaults in {@link #main(String[])}): {@code engines=keyed,stock}, {@code sizes},
+ * {@code stock-sizes}, {@code server=child|inprocess}, {@code backend=memory|h2}, {@code server-xmx}, {@code rounds},
+ * {@code raw-n}, {@code raw-warmup}, {@code cmd-seconds}, {@code warmup-seconds}, {@code backlog}, {@code lag-rate},
+ * {@code lag-seconds}, {@code stock-bound-seconds}, {@code fill-threads}, {@code events-per-aggregate},
+ * {@code variant-batch-size} (a second engine with this {@code batchSize}; 0 = off), {@code h2-jars}.
  */
 public final class EventStoreBenchmark {
 
@@ -78,7 +79,6 @@ public final class EventStoreBenchmark {
     private final Serializer serializer = BenchEvents.serializer();
     private final Map<Long, Map<String, String>> newResults = new TreeMap<>();
     private final Map<Long, Map<String, String>> stockResults = new TreeMap<>();
-    private final List<String> notes = new ArrayList<>();
     private BenchServer server;
     private MongoClient client;
     private int rawCollections;
@@ -667,7 +667,6 @@ public final class EventStoreBenchmark {
         long[] lags = new long[total];
         AtomicInteger received = new AtomicInteger();
         Set<String> seen = ConcurrentHashMap.newKeySet();
-        AtomicLong otherEvents = new AtomicLong();
         var stop = new java.util.concurrent.atomic.AtomicBoolean();
         // a fresh event store, so that its producer starts at the reader's position; the writer uses it too
         EmbeddedEventStore store = target.newStore();
@@ -683,8 +682,6 @@ public final class EventStoreBenchmark {
                             if (i < lags.length) {
                                 lags[i] = now - epochNanos(event.getTimestamp());
                             }
-                        } else {
-                            otherEvents.incrementAndGet();
                         }
                     }
                 }
@@ -784,7 +781,6 @@ public final class EventStoreBenchmark {
                                            + " |");
             }
         }
-        notes.forEach(System.out::println);
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
