@@ -377,6 +377,17 @@ public class ConfirmationForm {
         apply(new ConfirmationFormWithdrawn(formId, command.reason().strip(), command.withdrawnAt()));
     }
 
+    /** Art. 16: a renegotiation is with the same customer; a new customer needs a new form 1 of its own. */
+    void requireSameCustomer(CustomerRef customer) {
+        String groupId = customer == null ? null : customer.groupId();
+        if (!request.customer().groupId().equals(groupId == null ? null : groupId.strip())) {
+            throw DomainException.ruleViolated("form-renegotiation-other-customer",
+                    "Form " + formId + " is for customer " + request.customer().groupId()
+                            + ": its renegotiation cannot be for " + groupId, formId,
+                    request.customer().groupId(), String.valueOf(groupId));
+        }
+    }
+
     private void requireNotWithdrawn() {
         if (status == Status.WITHDRAWN) {
             throw DomainException.outOfOrder("form-withdrawn", "Form " + formId + " was withdrawn", formId);

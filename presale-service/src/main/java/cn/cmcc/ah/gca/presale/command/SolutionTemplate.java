@@ -74,8 +74,9 @@ public class SolutionTemplate {
                 command.need().strip(), command.requestedAt()));
     }
 
+    /** Returns the new draft's version. */
     @CommandHandler
-    void handle(SubmitTemplateDraft command) {
+    int handle(SubmitTemplateDraft command) {
         requireDepartment("Art. 7", CO_DRAFTERS, command.actingDepartment());
         requireNotProductised();
         if (isBlank(command.title()) || isBlank(command.content())) {
@@ -84,6 +85,7 @@ public class SolutionTemplate {
         }
         apply(new TemplateDraftSubmitted(templateId, version + 1, command.title().strip(), command.content().strip(),
                 command.actingDepartment().name(), command.submittedAt()));
+        return version;
     }
 
     @CommandHandler
@@ -113,8 +115,9 @@ public class SolutionTemplate {
                 command.validatedAt()));
     }
 
+    /** Returns the productised draft's version. */
     @CommandHandler
-    void handle(ProductiseTemplate command) {
+    int handle(ProductiseTemplate command) {
         requireDepartment("Art. 7", CO_DRAFTERS, command.actingDepartment());
         requireCurrentDraft(version);
         if (!validatedBy.containsAll(CO_DRAFTERS)) {
@@ -124,6 +127,7 @@ public class SolutionTemplate {
         }
         apply(new TemplateProductised(templateId, productCode, productName, version, title, content,
                 command.actingDepartment().name(), requestedAt, command.productisedAt()));
+        return version;
     }
 
     private void requireNotProductised() {

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every rejection the pre-sale aggregates raise reaches the user as a message in Chinese and in English. */
 class PresaleMessagesTest {
 
-    private static final Path COMMAND_SOURCES = Path.of("src/main/java/cn/cmcc/ah/gca/presale/command");
+    private static final Path COMMAND_SOURCES = Path.of("src/main/java/cn/cmcc/ah/gca/presale");
     private static final Pattern CODE = Pattern.compile("(?:outOfOrder|ruleViolated|notFound)\\(\\s*\"([a-z0-9-]+)\"");
 
     @Test
@@ -63,11 +63,14 @@ class PresaleMessagesTest {
 
     private static Set<String> rejectionCodes() {
         Set<String> codes = new TreeSet<>();
-        try (Stream<Path> files = Files.list(COMMAND_SOURCES)) {
+        Properties shared = load("/gca-messages.properties");
+        try (Stream<Path> files = Files.walk(COMMAND_SOURCES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 Matcher matcher = CODE.matcher(Files.readString(file));
                 while (matcher.find()) {
-                    codes.add(matcher.group(1));
+                    if (!shared.containsKey("error." + matcher.group(1))) {
+                        codes.add(matcher.group(1));
+                    }
                 }
             }
         } catch (IOException e) {

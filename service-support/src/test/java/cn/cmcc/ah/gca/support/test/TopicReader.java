@@ -5,6 +5,7 @@ import io.cloudevents.kafka.CloudEventDeserializer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 import java.time.Duration;
@@ -15,7 +16,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-/** Reads CloudEvents off a topic from the beginning, as a network-ops subscriber would. */
+/**
+ * Reads CloudEvents off a topic as a network-ops subscriber would: from the beginning, or ({@link #fromNow}) only what
+ * is published after the reader opened — for tests whose Spring contexts share one broker but each have a database of
+ * their own, so that business numbers repeat across contexts.
+ */
 public final class TopicReader implements AutoCloseable {
 
     private final KafkaConsumer<String, CloudEvent> consumer;
@@ -29,6 +34,26 @@ public final class TopicReader implements AutoCloseable {
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"),
                 new StringDeserializer(), new CloudEventDeserializer());
         consumer.subscribe(List.of(topic));
+    }
+
+    private TopicReader(KafkaConsumer<String, CloudEvent> consumer) {
+        this.consumer = consumer;
+    }
+
+    /** A reader that sees only the records published to {@code topic} after this call returns. */
+    public static TopicReader fromNow(String bootstrap, String topic) {
+        KafkaConsumer<String, CloudEvent> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"),
+                new StringDeserializer(), new CloudEventDeserializer());
+        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                .map(info -> new TopicPartition(topic, info.partition()))
+                .toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(partition -> consumer.position(partition, Duration.ofSeconds(30)));
+        return new TopicReader(consumer);
     }
 
     /** Polls until a record matches or the timeout passes; returns the match or throws. */
