@@ -117,6 +117,8 @@ public class MongoKeyedEventStorageEngine extends BatchingEventStorageEngine {
     private static final String GAP_KEY_PREFIX = "~gap:";
     /** Positions probed per query when a search must step over tombstones or holes. */
     private static final int PROBE_WINDOW = 32;
+    /** The first window of aggregate keys an aggregate read asks for (see {@link #fetchDomainEvents}). */
+    static final int INITIAL_KEY_WINDOW = 16;
 
     private final MongoCollection<Document> stream;
     private final MongoCollection<Document> counters;
@@ -651,9 +653,34 @@ public class MongoKeyedEventStorageEngine extends BatchingEventStorageEngine {
 
     // ------------------------------------------------------------------------------------------ aggregate read
 
+    /**
+     * Reads up to {@code batchSize} events of the aggregate from {@code firstSequenceNumber}, asking for a small
+     * window of aggregate keys first and widening it (×4) only while windows come back full. The embedded server's
+     * cost grows with the number of keys in an {@code $in}, and most aggregates are short (the services snapshot
+     * every 50 events), so a load is usually one query for {@value #INITIAL_KEY_WINDOW} keys instead of one for
+     * {@code batchSize}. The contract of {@link BatchingEventStorageEngine} holds: the result is a full batch unless
+     * the aggregate's committed history ends inside it.
+     */
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier,
                                                                    long firstSequenceNumber, int batchSize) {
+        int window = Math.min(batchSize, INITIAL_KEY_WINDOW);
+        long from = firstSequenceNumber;
+        List<DomainEventData<?>> result = new ArrayList<>();
+        while (true) {
+            List<DomainEventData<?>> part = fetchKeyWindow(aggregateIdentifier, from, window);
+            result.addAll(part);
+            if (part.size() < window || result.size() >= batchSize) {
+                return result;
+            }
+            from += window;
+            window = Math.min(batchSize - result.size(), window * 4);
+        }
+    }
+
+    /** The committed, gap-free events of the aggregate among sequence numbers {@code first … first + count - 1}. */
+    private List<DomainEventData<?>> fetchKeyWindow(String aggregateIdentifier, long firstSequenceNumber,
+                                                    int batchSize) {
         List<String> keys = new ArrayList<>(batchSize);
         for (long seq = firstSequenceNumber; seq < firstSequenceNumber + batchSize; seq++) {
             keys.add(aggKey(aggregateIdentifier, seq));
@@ -687,11 +714,10 @@ public class MongoKeyedEventStorageEngine extends BatchingEventStorageEngine {
                 continue;
             }
             if (state == CommitState.ABORTED) {
-                // free the aggregate keys of the aborted append, so the aggregate can move on
-                for (Document other : bySequence.tailMap(seq, true).values()) {
-                    if (commitOf(other) == commit) {
-                        repairAborted(position(other), commit);
-                    }
+                // free the aggregate keys of the aborted append, so the aggregate can move on: its later events sit
+                // at the positions up to its commit position (reserved together), also beyond this key window
+                for (long position = position(document); position < commit; position++) {
+                    repairAborted(position, commit);
                 }
             }
             break; // only the committed, gap-free prefix is the aggregate's history

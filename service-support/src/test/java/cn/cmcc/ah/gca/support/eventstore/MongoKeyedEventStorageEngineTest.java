@@ -321,14 +321,6 @@ class MongoKeyedEventStorageEngineTest extends MongoKeyedTestSupport {
 
     // ---------------------------------------------------------------------------------------------- helpers
 
-    private static List<Long> sequence(long from, int count) {
-        List<Long> sequence = new ArrayList<>();
-        for (long i = from; i < from + count; i++) {
-            sequence.add(i);
-        }
-        return sequence;
-    }
-
     private static Callable<Throwable> appendAfter(CyclicBarrier start, MongoKeyedEventStorageEngine engine,
                                                    DomainEventMessage<?> event) {
         return () -> {

@@ -113,6 +113,15 @@ abstract class MongoKeyedTestSupport {
     }
 
     /** Reads the tracking stream after {@code token} until it ends (caught up or at an open gap). */
+    /** {@code from, from + 1, …}, {@code count} numbers. */
+    static List<Long> sequence(long from, int count) {
+        List<Long> sequence = new java.util.ArrayList<>();
+        for (long i = from; i < from + count; i++) {
+            sequence.add(i);
+        }
+        return sequence;
+    }
+
     static List<TrackedEventMessage<?>> readAll(MongoKeyedEventStorageEngine engine, TrackingToken token) {
         try (var stream = engine.readEvents(token, false)) {
             return new ArrayList<>(stream.toList());

@@ -201,6 +201,27 @@ class MongoKeyedTrackingTest extends MongoKeyedTestSupport {
     }
 
     @Test
+    void aDeadAppendAcrossTheFirstKeyWindowIsFreedWholeByOneAggregateLoad() {
+        MutableClock clock = new MutableClock(START);
+        MongoKeyedEventStorageEngine engine = engineBuilder().clock(clock).gapTimeout(Duration.ofSeconds(5)).build();
+        int window = MongoKeyedEventStorageEngine.INITIAL_KEY_WINDOW;
+        engine.appendEvents(events("long", 0, window - 2));
+        // a dead append of four events at sequences window-2 … window+1: three documents written, the last missing
+        long first = engine.reserve(4);
+        for (int i = 0; i < 3; i++) {
+            streamCollection().insertOne(engine.eventDocument(event("long", window - 2 + i), first + i, first + 3));
+        }
+        assertThat(engine.readEvents("long").asStream()).hasSize(window - 2); // the missing commit is noticed
+
+        clock.advance(Duration.ofSeconds(6));
+        assertThat(engine.readEvents("long").asStream()).hasSize(window - 2);
+        engine.appendEvents(events("long", window - 2, 4)); // every key of the dead append was freed, not only the window's
+
+        assertThat(engine.readEvents("long").asStream().map(DomainEventMessage::getSequenceNumber))
+                .containsExactlyElementsOf(sequence(0, window + 2));
+    }
+
+    @Test
     void concurrentReservationsNeverHandOutTheSamePosition() throws Exception {
         // regression: the embedded server leaks concurrent $inc results into findAndModify's post-image
         List<MongoKeyedEventStorageEngine> engines = List.of(newEngine(), newEngine(), newEngine(), newEngine());
