@@ -43,10 +43,13 @@ public record GcaProperties(
      *                         closes the position as a gap
      * @param snapshotInterval events between snapshots of an aggregate
      * @param processorBatchSize events a tracking processor handles per unit of work (and token update)
+     * @param aggregateCacheEntries aggregates kept in memory between commands (least recently used go first); a
+     *                              command on a cached aggregate does not read the store
      */
     public record EventStore(@DefaultValue("PT10S") Duration gapTimeout,
                              @DefaultValue("50") int snapshotInterval,
-                             @DefaultValue("100") int processorBatchSize) {
+                             @DefaultValue("100") int processorBatchSize,
+                             @DefaultValue("5000") int aggregateCacheEntries) {
     }
 
     public String sourceUrn() {

@@ -14,7 +14,10 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import io.cloudevents.CloudEvent;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.caching.EhCache3Adapter;
+import org.ehcache.config.builders.CacheConfigurationBuilder;
+import org.ehcache.config.builders.CacheManagerBuilder;
+import org.ehcache.config.builders.ResourcePoolsBuilder;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -65,6 +68,8 @@ import java.util.concurrent.TimeUnit;
         after = JacksonAutoConfiguration.class)
 @EnableConfigurationProperties(GcaProperties.class)
 public class GcaAxonConfiguration {
+
+    private static final String AGGREGATE_CACHE = "gca-aggregates";
 
     @Bean
     @ConditionalOnMissingBean
@@ -130,10 +135,25 @@ public class GcaAxonConfiguration {
         return new EventCountSnapshotTriggerDefinition(snapshotter, properties.eventStore().snapshotInterval());
     }
 
-    /** Loaded aggregates stay in memory while referenced; aggregates name it in {@code @Aggregate}. */
+    /**
+     * The aggregate cache every aggregate names in {@code @Aggregate}: a bounded on-heap Ehcache, by reference, so a
+     * command on a recently used aggregate skips the snapshot and event reads. The store stays the source of truth:
+     * Axon evicts an aggregate whose unit of work rolls back, and an append on a stale copy (another instance wrote
+     * meanwhile) fails on the aggregate key like any concurrent change. Identifiers are unique across the aggregate
+     * types of a service (business numbers with their own prefixes, product codes).
+     */
+    @Bean(destroyMethod = "close")
+    org.ehcache.CacheManager gcaAggregateCacheManager(GcaProperties properties) {
+        return CacheManagerBuilder.newCacheManagerBuilder()
+                .withCache(AGGREGATE_CACHE, CacheConfigurationBuilder.newCacheConfigurationBuilder(Object.class,
+                        Object.class, ResourcePoolsBuilder.heap(properties.eventStore().aggregateCacheEntries())))
+                .build(true);
+    }
+
     @Bean
-    Cache gcaAggregateCache() {
-        return new WeakReferenceCache();
+    Cache gcaAggregateCache(org.ehcache.CacheManager gcaAggregateCacheManager) {
+        return new EhCache3Adapter((org.ehcache.core.Ehcache<Object, Object>) gcaAggregateCacheManager.getCache(
+                AGGREGATE_CACHE, Object.class, Object.class));
     }
 
     @Bean
