@@ -144,16 +144,26 @@ public class GcaAxonConfiguration {
      */
     @Bean(destroyMethod = "close")
     org.ehcache.CacheManager gcaAggregateCacheManager(GcaProperties properties) {
+        return aggregateCacheManager(properties.eventStore().aggregateCacheEntries());
+    }
+
+    /** The cache manager behind {@code gcaAggregateCache}: one on-heap cache of {@code entries} aggregates. */
+    public static org.ehcache.CacheManager aggregateCacheManager(int entries) {
         return CacheManagerBuilder.newCacheManagerBuilder()
                 .withCache(AGGREGATE_CACHE, CacheConfigurationBuilder.newCacheConfigurationBuilder(Object.class,
-                        Object.class, ResourcePoolsBuilder.heap(properties.eventStore().aggregateCacheEntries())))
+                        Object.class, ResourcePoolsBuilder.heap(entries)))
                 .build(true);
+    }
+
+    /** Axon's view of the aggregate cache held by {@code cacheManager}. */
+    public static Cache aggregateCache(org.ehcache.CacheManager cacheManager) {
+        return new EhCache3Adapter((org.ehcache.core.Ehcache<Object, Object>) cacheManager.getCache(
+                AGGREGATE_CACHE, Object.class, Object.class));
     }
 
     @Bean
     Cache gcaAggregateCache(org.ehcache.CacheManager gcaAggregateCacheManager) {
-        return new EhCache3Adapter((org.ehcache.core.Ehcache<Object, Object>) gcaAggregateCacheManager.getCache(
-                AGGREGATE_CACHE, Object.class, Object.class));
+        return aggregateCache(gcaAggregateCacheManager);
     }
 
     @Bean

@@ -33,6 +33,7 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -51,6 +52,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 
+import cn.cmcc.ah.gca.support.axon.GcaAxonConfiguration;
 import cn.cmcc.ah.gca.support.eventstore.MongoKeyedEventStorageEngine;
 
 /**
@@ -107,6 +109,8 @@ public final class EventStoreBenchmark {
         options.put("fill-threads", "2");
         options.put("events-per-aggregate", "10");
         options.put("variant-batch-size", "16");
+        options.put("cache-entries", "5000");
+        options.put("working-set", "1000");
         options.put("h2-jars", defaultH2Jars());
         for (String arg : args) {
             if (!arg.startsWith("--") || !arg.contains("=")) {
@@ -351,6 +355,13 @@ public final class EventStoreBenchmark {
         if (variant != null) {
             commands(variant, variant.store, warmMillis / 2, deadline);
         }
+        int half = target.aggregates.get() / 2;
+        int workingSet = Math.min(Integer.parseInt(options.get("working-set")), target.aggregates.get() - half);
+        RepositoryCommands repository = target.stock ? null
+                : new RepositoryCommands(target.engine, Integer.parseInt(options.get("cache-entries")));
+        if (repository != null) {
+            repositoryCommands(target, repository, workingSet, warmMillis, deadline);
+        }
         log(String.format("  warm-up: raw insertOne %.0f/s", rawWarm));
         log(String.format("  warm-up: %d commands, %.1f/s", warm.ops, warm.perSecond()));
         List<Double> raw = new ArrayList<>();
@@ -360,6 +371,14 @@ public final class EventStoreBenchmark {
         List<Double> variantRatios = new ArrayList<>();
         List<Long> latencies = new ArrayList<>();
         List<Long> variantLatencies = new ArrayList<>();
+        List<Double> uniformCmd = new ArrayList<>();
+        List<Double> uniformRatios = new ArrayList<>();
+        List<Double> uniformHits = new ArrayList<>();
+        List<Long> uniformLatencies = new ArrayList<>();
+        List<Double> hotCmd = new ArrayList<>();
+        List<Double> hotRatios = new ArrayList<>();
+        List<Double> hotHits = new ArrayList<>();
+        List<Long> hotLatencies = new ArrayList<>();
         long errors = 0;
         boolean cut = false;
         for (int i = 0; i < rounds && !cut; i++) {
@@ -381,6 +400,24 @@ public final class EventStoreBenchmark {
                 variantText = String.format("; batchSize %d: %.1f/s, ratio %.3f", variantBatchSize(),
                                             v.perSecond(), v.perSecond() / rawRate);
             }
+            if (repository != null) {
+                Round uniform = repositoryCommands(target, repository, target.aggregates.get() - half, cmdMillis,
+                                                   deadline);
+                Round hot = repositoryCommands(target, repository, workingSet, cmdMillis, deadline);
+                uniformCmd.add(uniform.perSecond());
+                uniformRatios.add(uniform.perSecond() / rawRate);
+                uniformHits.add(uniform.hitRate());
+                uniformLatencies.addAll(uniform.latencies);
+                hotCmd.add(hot.perSecond());
+                hotRatios.add(hot.perSecond() / rawRate);
+                hotHits.add(hot.hitRate());
+                hotLatencies.addAll(hot.latencies);
+                errors += uniform.errors + hot.errors;
+                variantText += String.format("; repository uniform: %.1f/s, ratio %.3f, cache hits %.2f"
+                                                     + "; repository working set: %.1f/s, ratio %.3f, cache hits %.2f",
+                                             uniform.perSecond(), uniform.perSecond() / rawRate, uniform.hitRate(),
+                                             hot.perSecond(), hot.perSecond() / rawRate, hot.hitRate());
+            }
             log(String.format("  round %d: raw insertOne %.0f/s, commands %.1f/s (%d in %.1f s), ratio %.3f%s%s, "
                                       + "load %s", i + 1, rawRate, round.perSecond(), round.ops,
                               round.nanos / 1e9, round.perSecond() / rawRate, cut ? " (cut at the bound)" : "",
@@ -395,6 +432,20 @@ public final class EventStoreBenchmark {
             r.put("commands/s" + name, medianRange(variantCmd, "%.1f"));
             r.put("ratio commands / raw insertOne" + name, medianRange(variantRatios, "%.3f"));
             r.put("command latency p50 / p99 / max ms" + name, percentiles(variantLatencies));
+        }
+        if (repository != null) {
+            String uniformName = " — repository + aggregate cache (" + options.get("cache-entries")
+                    + "), uniform over " + (target.aggregates.get() - half) + " aggregates";
+            r.put("commands/s" + uniformName, medianRange(uniformCmd, "%.1f"));
+            r.put("ratio commands / raw insertOne" + uniformName, medianRange(uniformRatios, "%.3f"));
+            r.put("cache hit rate" + uniformName, medianRange(uniformHits, "%.3f"));
+            r.put("command latency p50 / p99 / max ms" + uniformName, percentiles(uniformLatencies));
+            String hotName = " — repository + aggregate cache, working set of " + workingSet + " aggregates";
+            r.put("commands/s" + hotName, medianRange(hotCmd, "%.1f"));
+            r.put("ratio commands / raw insertOne" + hotName, medianRange(hotRatios, "%.3f"));
+            r.put("cache hit rate" + hotName, medianRange(hotHits, "%.3f"));
+            r.put("command latency p50 / p99 / max ms" + hotName, percentiles(hotLatencies));
+            repository.close();
         }
         r.put("command errors", String.valueOf(errors));
         if (cut) {
@@ -458,7 +509,7 @@ public final class EventStoreBenchmark {
         long events = 0;
         long append = 0;
         int ops = 0;
-        int aggregates = target.aggregates.get();
+        int aggregates = storeLevelAggregates(target);
         while (System.nanoTime() < end) {
             String id = target.aggregateId(ThreadLocalRandom.current().nextInt(aggregates));
             long t0 = System.nanoTime();
@@ -526,12 +577,107 @@ public final class EventStoreBenchmark {
         long ops;
         long errors;
         long nanos;
+        long storeReads;
         boolean cut;
         final List<Long> latencies = new ArrayList<>();
 
         double perSecond() {
             return nanos == 0 ? 0 : ops / (nanos / 1e9);
         }
+
+        /** Commands whose aggregate came from the cache, not from the store (repository rounds only). */
+        double hitRate() {
+            return ops == 0 ? 0 : 1 - (double) storeReads / ops;
+        }
+    }
+
+    /**
+     * Commands as a service runs them: Axon's {@link EventSourcingRepository} loads a {@link BenchTicket} (with the
+     * services' bounded aggregate cache, built by the same code), the aggregate applies its history and one new event,
+     * the unit of work appends it.
+     */
+    static final class RepositoryCommands {
+
+        final CountingEventStore store;
+        final org.ehcache.CacheManager cacheManager;
+        final EventSourcingRepository<BenchTicket> repository;
+
+        RepositoryCommands(EventStorageEngine engine, int cacheEntries) {
+            store = new CountingEventStore(EmbeddedEventStore.builder().storageEngine(engine));
+            cacheManager = GcaAxonConfiguration.aggregateCacheManager(cacheEntries);
+            repository = EventSourcingRepository.builder(BenchTicket.class)
+                                                .eventStore(store)
+                                                .cache(GcaAxonConfiguration.aggregateCache(cacheManager))
+                                                .build();
+        }
+
+        void close() {
+            store.shutDown();
+            cacheManager.close();
+        }
+    }
+
+    /** The event store, counting the aggregate loads that reach it (the cache's misses). */
+    static final class CountingEventStore extends EmbeddedEventStore {
+
+        final AtomicLong reads = new AtomicLong();
+
+        CountingEventStore(EmbeddedEventStore.Builder builder) {
+            super(builder);
+        }
+
+        @Override
+        public DomainEventStream readEvents(String aggregateIdentifier) {
+            reads.incrementAndGet();
+            return super.readEvents(aggregateIdentifier);
+        }
+    }
+
+    /**
+     * The aggregates the store-level commands and the breakdown append to: the first half of the keyed store (the
+     * stock store: all). The repository commands take the second half, so that no other writer makes their cached
+     * aggregates stale — in a service, every append goes through its repository.
+     */
+    private static int storeLevelAggregates(Target target) {
+        return target.stock ? target.aggregates.get() : Math.max(1, target.aggregates.get() / 2);
+    }
+
+    /**
+     * Repository commands for {@code millis}, each on one of {@code choices} aggregates of the second half at
+     * random (see {@link #storeLevelAggregates}).
+     */
+    private Round repositoryCommands(Target target, RepositoryCommands commands, int choices, long millis,
+                                     long deadline) {
+        Round round = new Round();
+        long readsBefore = commands.store.reads.get();
+        long started = System.nanoTime();
+        long end = started + millis * 1_000_000;
+        while (true) {
+            long now = System.nanoTime();
+            if (now >= end) {
+                break;
+            }
+            if (now >= deadline) {
+                round.cut = true;
+                break;
+            }
+            String id = target.aggregateId(target.aggregates.get() / 2 + ThreadLocalRandom.current().nextInt(choices));
+            long opStart = System.nanoTime();
+            try {
+                DefaultUnitOfWork.startAndGet(null)
+                                 .execute(() -> commands.repository.load(id).execute(BenchTicket::update));
+                round.ops++;
+            } catch (RuntimeException e) {
+                round.errors++;
+                if (round.errors <= 3) {
+                    log("  repository command failed: " + e);
+                }
+            }
+            round.latencies.add(System.nanoTime() - opStart);
+        }
+        round.nanos = System.nanoTime() - started;
+        round.storeReads = commands.store.reads.get() - readsBefore;
+        return round;
     }
 
     /** Commands for {@code millis}: load a random aggregate, append one event at its next sequence. */
@@ -539,7 +685,7 @@ public final class EventStoreBenchmark {
         Round round = new Round();
         long started = System.nanoTime();
         long end = started + millis * 1_000_000;
-        int aggregates = target.aggregates.get();
+        int aggregates = storeLevelAggregates(target);
         while (true) {
             long now = System.nanoTime();
             if (now >= end) {
