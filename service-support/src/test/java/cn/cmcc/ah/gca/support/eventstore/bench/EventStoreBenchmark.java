@@ -33,7 +33,10 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -111,6 +114,7 @@ public final class EventStoreBenchmark {
         options.put("variant-batch-size", "16");
         options.put("cache-entries", "5000");
         options.put("working-set", "1000");
+        options.put("catch-up-seconds", "180");
         options.put("h2-jars", defaultH2Jars());
         for (String arg : args) {
             if (!arg.startsWith("--") || !arg.contains("=")) {
@@ -332,6 +336,9 @@ public final class EventStoreBenchmark {
         drain(target, r, boundMillis);
         caughtUpPoll(target, r, boundMillis);
         lag(target, r, boundMillis);
+        if (!target.stock) {
+            catchUp(target, r);
+        }
         r.put("events in store at end", String.valueOf(target.size.get()));
         r.put("load avg at end", loadAverage());
         return r;
@@ -356,7 +363,7 @@ public final class EventStoreBenchmark {
             commands(variant, variant.store, warmMillis / 2, deadline);
         }
         int half = target.aggregates.get() / 2;
-        int workingSet = Math.min(Integer.parseInt(options.get("working-set")), target.aggregates.get() - half);
+        int workingSet = Math.min(Integer.parseInt(options.get("working-set")), half);
         RepositoryCommands repository = target.stock ? null
                 : new RepositoryCommands(target.engine, Integer.parseInt(options.get("cache-entries")));
         if (repository != null) {
@@ -401,7 +408,7 @@ public final class EventStoreBenchmark {
                                             v.perSecond(), v.perSecond() / rawRate);
             }
             if (repository != null) {
-                Round uniform = repositoryCommands(target, repository, target.aggregates.get() - half, cmdMillis,
+                Round uniform = repositoryCommands(target, repository, half, cmdMillis,
                                                    deadline);
                 Round hot = repositoryCommands(target, repository, workingSet, cmdMillis, deadline);
                 uniformCmd.add(uniform.perSecond());
@@ -435,7 +442,7 @@ public final class EventStoreBenchmark {
         }
         if (repository != null) {
             String uniformName = " — repository + aggregate cache (" + options.get("cache-entries")
-                    + "), uniform over " + (target.aggregates.get() - half) + " aggregates";
+                    + "), uniform over " + half + " aggregates";
             r.put("commands/s" + uniformName, medianRange(uniformCmd, "%.1f"));
             r.put("ratio commands / raw insertOne" + uniformName, medianRange(uniformRatios, "%.3f"));
             r.put("cache hit rate" + uniformName, medianRange(uniformHits, "%.3f"));
@@ -511,7 +518,7 @@ public final class EventStoreBenchmark {
         int ops = 0;
         int aggregates = storeLevelAggregates(target);
         while (System.nanoTime() < end) {
-            String id = target.aggregateId(ThreadLocalRandom.current().nextInt(aggregates));
+            String id = storeLevelAggregate(target, ThreadLocalRandom.current().nextInt(aggregates));
             long t0 = System.nanoTime();
             target.engine.readSnapshot(id);
             long t1 = System.nanoTime();
@@ -605,8 +612,16 @@ public final class EventStoreBenchmark {
         RepositoryCommands(EventStorageEngine engine, int cacheEntries) {
             store = new CountingEventStore(EmbeddedEventStore.builder().storageEngine(engine));
             cacheManager = GcaAxonConfiguration.aggregateCacheManager(cacheEntries);
+            AggregateSnapshotter snapshotter =
+                    AggregateSnapshotter.builder()
+                                        .eventStore(store)
+                                        .aggregateFactories(new GenericAggregateFactory<>(BenchTicket.class))
+                                        .build();
+            // as the services: a snapshot every 50 events (gcaSnapshotTrigger), the bounded aggregate cache
             repository = EventSourcingRepository.builder(BenchTicket.class)
                                                 .eventStore(store)
+                                                .snapshotTriggerDefinition(
+                                                        new EventCountSnapshotTriggerDefinition(snapshotter, 50))
                                                 .cache(GcaAxonConfiguration.aggregateCache(cacheManager))
                                                 .build();
         }
@@ -634,16 +649,22 @@ public final class EventStoreBenchmark {
     }
 
     /**
-     * The aggregates the store-level commands and the breakdown append to: the first half of the keyed store (the
-     * stock store: all). The repository commands take the second half, so that no other writer makes their cached
-     * aggregates stale — in a service, every append goes through its repository.
+     * How many aggregates the store-level commands and the breakdown append to: the even-numbered ones of the keyed
+     * store (the stock store: all). The repository commands take the odd-numbered ones, so that no other writer makes
+     * their cached aggregates stale (in a service, every append goes through its repository) and their aggregates,
+     * snapshotted like a service's, do not lengthen the ones the store-level commands load.
      */
     private static int storeLevelAggregates(Target target) {
         return target.stock ? target.aggregates.get() : Math.max(1, target.aggregates.get() / 2);
     }
 
+    /** The {@code i}-th aggregate of the store-level commands (see {@link #storeLevelAggregates}). */
+    private static String storeLevelAggregate(Target target, int i) {
+        return target.aggregateId(target.stock ? i : 2 * i);
+    }
+
     /**
-     * Repository commands for {@code millis}, each on one of {@code choices} aggregates of the second half at
+     * Repository commands for {@code millis}, each on one of the first {@code choices} odd-numbered aggregates at
      * random (see {@link #storeLevelAggregates}).
      */
     private Round repositoryCommands(Target target, RepositoryCommands commands, int choices, long millis,
@@ -661,7 +682,7 @@ public final class EventStoreBenchmark {
                 round.cut = true;
                 break;
             }
-            String id = target.aggregateId(target.aggregates.get() / 2 + ThreadLocalRandom.current().nextInt(choices));
+            String id = target.aggregateId(2 * ThreadLocalRandom.current().nextInt(choices) + 1);
             long opStart = System.nanoTime();
             try {
                 DefaultUnitOfWork.startAndGet(null)
@@ -695,7 +716,7 @@ public final class EventStoreBenchmark {
                 round.cut = true;
                 break;
             }
-            String id = target.aggregateId(ThreadLocalRandom.current().nextInt(aggregates));
+            String id = storeLevelAggregate(target, ThreadLocalRandom.current().nextInt(aggregates));
             long opStart = System.nanoTime();
             try {
                 DefaultUnitOfWork.startAndGet(null).execute(() -> {
@@ -719,6 +740,48 @@ public final class EventStoreBenchmark {
         }
         round.nanos = System.nanoTime() - started;
         return round;
+    }
+
+    /**
+     * A new tracking consumer (a new processor, or one replaying) reads the whole store from the first event through
+     * Axon's {@link EmbeddedEventStore}, deserializing every payload, while the heap of this {@code -Xmx256m} JVM is
+     * sampled: the memory a service needs to catch up on any backlog.
+     */
+    private void catchUp(Target target, Map<String, String> r) throws InterruptedException {
+        long bound = Long.parseLong(options.get("catch-up-seconds")) * 1_000_000_000L;
+        long total = target.size.get();
+        EmbeddedEventStore store = target.newStore();
+        java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long heapBefore = memory.getHeapMemoryUsage().getUsed();
+        long maxHeap = heapBefore;
+        long read = 0;
+        long started = System.nanoTime();
+        String outcome = "reached the head";
+        try (BlockingStream<TrackedEventMessage<?>> stream = store.openStream(null)) {
+            while (read < total) {
+                if (System.nanoTime() - started > bound) {
+                    outcome = "stopped at the " + bound / 1_000_000_000L + "-s bound";
+                    break;
+                }
+                if (stream.hasNextAvailable(100, MILLISECONDS)) {
+                    stream.nextAvailable().getPayload();
+                    read++;
+                    if ((read & 1023) == 0) {
+                        maxHeap = Math.max(maxHeap, memory.getHeapMemoryUsage().getUsed());
+                    }
+                }
+            }
+        } catch (OutOfMemoryError e) {
+            outcome = "OUT OF MEMORY after " + read + " events";
+        } finally {
+            store.shutDown();
+        }
+        double seconds = secondsSince(started);
+        String text = String.format("%d of %d events in %.1f s, %.0f/s, %s; heap used before / max sampled: %d / %d MiB",
+                                    read, total, seconds, read / seconds, outcome, mib(heapBefore), mib(maxHeap));
+        r.put("catch-up from the first event (new processor, -Xmx256m)", text);
+        log("  catch-up: " + text + ", load " + loadAverage());
     }
 
     /** Appends a backlog of single-event appends, then reads it back through the tracking read. */
