@@ -14,7 +14,10 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import io.cloudevents.CloudEvent;
 import org.axonframework.common.caching.Cache;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.caching.EhCache3Adapter;
+import org.axonframework.micrometer.GlobalMetricRegistry;
+import org.axonframework.springboot.autoconfig.MicrometerMetricsAutoConfiguration;
 import org.ehcache.config.builders.CacheConfigurationBuilder;
 import org.ehcache.config.builders.CacheManagerBuilder;
 import org.ehcache.config.builders.ResourcePoolsBuilder;
@@ -64,7 +67,8 @@ import java.util.concurrent.TimeUnit;
  * of its store, and Kafka-fed streaming processors for the topics it consumes from other services.
  */
 @AutoConfiguration(
-        before = {AxonAutoConfiguration.class, KafkaAutoConfiguration.class, MongoAutoConfiguration.class},
+        before = {AxonAutoConfiguration.class, KafkaAutoConfiguration.class, MongoAutoConfiguration.class,
+                MicrometerMetricsAutoConfiguration.class},
         after = JacksonAutoConfiguration.class)
 @EnableConfigurationProperties(GcaProperties.class)
 public class GcaAxonConfiguration {
@@ -164,6 +168,12 @@ public class GcaAxonConfiguration {
     @Bean
     Cache gcaAggregateCache(org.ehcache.CacheManager gcaAggregateCacheManager) {
         return aggregateCache(gcaAggregateCacheManager);
+    }
+
+    /** Axon's message metrics with bounded memory (see {@link BoundedMetricRegistry}). */
+    @Bean
+    GlobalMetricRegistry globalMetricRegistry(MeterRegistry meterRegistry) {
+        return new BoundedMetricRegistry(meterRegistry);
     }
 
     @Bean
