@@ -21,8 +21,10 @@ import java.util.concurrent.TimeUnit;
 /** One service as a child JVM: {@code java -jar <module>/target/<module>-<version>-exec.jar}, output to its log file. */
 final class ServiceProcess {
 
+    /** As in docker-compose.yml: 256 MB heap, non-heap capped (see docs/event-store-benchmark.md). */
     static final List<String> JVM_OPTIONS =
-            List.of("-Xmx256m", "-XX:+UseSerialGC", "-Ddisable-axoniq-console-message=true");
+            List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=64m",
+                    "-Xss512k", "-Ddisable-axoniq-console-message=true");
     static final String PROFILE_ARGUMENT = "--spring.profiles.active=local";
 
     private final String module;
@@ -72,6 +74,7 @@ final class ServiceProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
+        builder.environment().put("MALLOC_ARENA_MAX", "2"); // fewer glibc arenas: less native memory per JVM
         builder.environment().putAll(environment);
         process = builder.start();
     }

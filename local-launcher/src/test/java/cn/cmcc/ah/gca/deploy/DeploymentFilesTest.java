@@ -153,7 +153,7 @@ class DeploymentFilesTest {
     @Test
     void givesEveryLongRunningContainerAHealthcheckMemoryLimitAndRestartPolicy() {
         fields(compose.path("services")).forEach((name, service) -> {
-            String expectedLimit = SERVICES.containsKey(name) ? "512m" : MEMORY_LIMITS.get(name);
+            String expectedLimit = SERVICES.containsKey(name) ? "768m" : MEMORY_LIMITS.get(name);
             if (expectedLimit != null) {
                 assertThat(service.path("mem_limit").asText()).as("mem_limit of %s", name).isEqualTo(expectedLimit);
             } else {

@@ -9,6 +9,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class GcaApplication {
 
+    /** Axon's switch for its update checker (read by {@code org.axonframework.updates}). */
+    public static final String UPDATE_CHECKER_DISABLED = "axoniq.update-checker.disabled";
+
     private GcaApplication() {
     }
 
@@ -21,7 +24,16 @@ public final class GcaApplication {
                 .properties("spring.config.name=" + configNames(serviceName));
     }
 
+    /**
+     * Starts a service. Axon's update checker, which would send anonymous usage data to AxonIQ from every start, is
+     * switched off unless the operator sets {@code axoniq.update-checker.disabled} (or its environment variable).
+     */
     public static ConfigurableApplicationContext run(Class<?> applicationClass, String serviceName, String... args) {
+        if (System.getProperty(UPDATE_CHECKER_DISABLED) == null
+                && System.getenv("AXONIQ_UPDATE_CHECKER_DISABLED") == null) {
+            System.setProperty(UPDATE_CHECKER_DISABLED, "true");
+        }
         return builder(applicationClass, serviceName).run(args);
     }
+
 }
