@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Form 1 (资源确认及回复单, Art. 8–16) as the API shows it, with its full history. */
-public class ConfirmationFormView {
+public class ConfirmationFormView extends SequencedView {
 
     public String formId;
     /** {@code ConfirmationForm.Status} name */
@@ -39,5 +39,4 @@ public class ConfirmationFormView {
     /** when the form was negotiated or withdrawn */
     public Instant closedAt;
     public List<HistoryEntry> history = new ArrayList<>();
-    public long lastSequence;
 }

@@ -14,6 +14,7 @@ import cn.cmcc.ah.gca.events.presale.PointReferredToEngineering;
 import cn.cmcc.ah.gca.events.presale.ProductMaturityChanged;
 import cn.cmcc.ah.gca.events.presale.ProductRegistered;
 import cn.cmcc.ah.gca.events.presale.ResourceConfirmed;
+import cn.cmcc.ah.gca.events.presale.Segment;
 import cn.cmcc.ah.gca.events.presale.SegmentAssessed;
 import cn.cmcc.ah.gca.events.presale.SegmentAssessment;
 import cn.cmcc.ah.gca.events.presale.TemplateDraftReturned;
@@ -37,8 +38,8 @@ import java.util.function.Consumer;
 
 /**
  * Keeps the pre-sale read models ({@link PresaleViews}) from the service's own event store. Idempotent and
- * replayable: every view records the sequence number of the last event it took, and an event at or below it is
- * skipped; a reset empties the views for a replay from the first event.
+ * replayable through {@link ViewStore#insertIfAbsent} and {@link ViewStore#applyIfNewer}; a reset empties the views
+ * for a replay from the first event.
  */
 @Component
 @ProcessingGroup(PresaleProjection.GROUP)
@@ -56,25 +57,22 @@ class PresaleProjection {
 
     @EventHandler
     void on(ProductRegistered event) {
-        if (views.products.find(event.productCode()).isPresent()) {
-            return;
-        }
-        ProductView view = new ProductView();
-        view.productCode = event.productCode();
-        view.name = event.name();
-        view.mature = event.mature();
-        view.registeredAt = event.registeredAt();
-        views.products.save(view.productCode, view);
+        views.products.insertIfAbsent(event.productCode(), () -> {
+            ProductView view = new ProductView();
+            view.productCode = event.productCode();
+            view.name = event.name();
+            view.mature = event.mature();
+            view.registeredAt = event.registeredAt();
+            return view;
+        });
     }
 
     @EventHandler
     void on(ProductMaturityChanged event, @SequenceNumber long sequence) {
-        views.products.find(event.productCode()).filter(view -> sequence > view.lastSequence).ifPresent(view -> {
+        views.products.applyIfNewer(event.productCode(), sequence, view -> {
             view.mature = event.mature();
             view.changedAt = event.changedAt();
             view.changeReason = event.reason();
-            view.lastSequence = sequence;
-            views.products.save(view.productCode, view);
         });
     }
 
@@ -82,19 +80,18 @@ class PresaleProjection {
 
     @EventHandler
     void on(TemplateRequested event, EventMessage<?> message) {
-        if (views.templates.find(event.templateId()).isPresent()) {
-            return;
-        }
-        TemplateView view = new TemplateView();
-        view.templateId = event.templateId();
-        view.productCode = event.productCode();
-        view.productName = event.productName();
-        view.need = event.need();
-        view.status = "REQUESTED";
-        view.awaiting = List.of(Department.GCD.name(), Department.CSSC.name());
-        view.requestedAt = event.requestedAt();
-        view.history.add(entry(0, event.requestedAt(), message, details("productCode", event.productCode())));
-        views.templates.save(view.templateId, view);
+        views.templates.insertIfAbsent(event.templateId(), () -> {
+            TemplateView view = new TemplateView();
+            view.templateId = event.templateId();
+            view.productCode = event.productCode();
+            view.productName = event.productName();
+            view.need = event.need();
+            view.status = "REQUESTED";
+            view.awaiting = List.of(Department.GCD.name(), Department.CSSC.name());
+            view.requestedAt = event.requestedAt();
+            view.history.add(entry(0, event.requestedAt(), message, details("productCode", event.productCode())));
+            return view;
+        });
     }
 
     @EventHandler
@@ -147,11 +144,9 @@ class PresaleProjection {
 
     private void updateTemplate(String templateId, long sequence, Instant at, EventMessage<?> message,
                                 Map<String, Object> details, Consumer<TemplateView> change) {
-        views.templates.find(templateId).filter(view -> sequence > view.lastSequence).ifPresent(view -> {
+        views.templates.applyIfNewer(templateId, sequence, view -> {
             change.accept(view);
             view.history.add(entry(sequence, at, message, details));
-            view.lastSequence = sequence;
-            views.templates.save(templateId, view);
         });
     }
 
@@ -159,25 +154,24 @@ class PresaleProjection {
 
     @EventHandler
     void on(ConfirmationFormDispatched event, EventMessage<?> message) {
-        if (views.forms.find(event.formId()).isPresent()) {
-            return;
-        }
-        ConfirmationFormView view = new ConfirmationFormView();
-        view.formId = event.formId();
-        view.status = "DISPATCHED";
-        view.customerGroupId = event.request().customer().groupId();
-        view.request = event.request();
-        event.accessPoints().forEach(point -> {
-            PointView pointView = new PointView();
-            pointView.point = point;
-            view.points.add(pointView);
+        views.forms.insertIfAbsent(event.formId(), () -> {
+            ConfirmationFormView view = new ConfirmationFormView();
+            view.formId = event.formId();
+            view.status = "DISPATCHED";
+            view.customerGroupId = event.request().customer().groupId();
+            view.request = event.request();
+            event.accessPoints().forEach(point -> {
+                PointView pointView = new PointView();
+                pointView.point = point;
+                view.points.add(pointView);
+            });
+            view.renegotiationOf = event.renegotiationOf();
+            view.dispatchedAt = event.dispatchedAt();
+            view.history.add(entry(0, event.dispatchedAt(), message,
+                    details("accessPoints", event.accessPoints().size(), "renegotiationOf", event.renegotiationOf())));
+            refresh(view);
+            return view;
         });
-        view.renegotiationOf = event.renegotiationOf();
-        view.dispatchedAt = event.dispatchedAt();
-        view.history.add(entry(0, event.dispatchedAt(), message,
-                details("accessPoints", event.accessPoints().size(), "renegotiationOf", event.renegotiationOf())));
-        refresh(view);
-        views.forms.save(view.formId, view);
     }
 
     @EventHandler
@@ -273,12 +267,10 @@ class PresaleProjection {
 
     private void updateForm(String formId, long sequence, Instant at, EventMessage<?> message,
                             Map<String, Object> details, Consumer<ConfirmationFormView> change) {
-        views.forms.find(formId).filter(view -> sequence > view.lastSequence).ifPresent(view -> {
+        views.forms.applyIfNewer(formId, sequence, view -> {
             change.accept(view);
             view.history.add(entry(sequence, at, message, details));
-            view.lastSequence = sequence;
             refresh(view);
-            views.forms.save(formId, view);
         });
     }
 
@@ -293,7 +285,7 @@ class PresaleProjection {
      */
     private static void refresh(ConfirmationFormView view) {
         view.openReferrals = (int) view.points.stream().filter(p -> p.referral == PointView.Referral.OPEN).count();
-        boolean unassessed = view.points.stream().anyMatch(p -> p.segments.size() < 3);
+        boolean unassessed = view.points.stream().anyMatch(p -> p.segments.size() < Segment.values().length);
         List<String> awaiting = new ArrayList<>();
         switch (view.status) {
             case "DISPATCHED" -> awaiting.add(Department.CSSC.name());

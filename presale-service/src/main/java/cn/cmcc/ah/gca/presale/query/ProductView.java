@@ -3,7 +3,7 @@ package cn.cmcc.ah.gca.presale.query;
 import java.time.Instant;
 
 /** A product of the catalogue (Art. 6) as the API shows it. */
-public class ProductView {
+public class ProductView extends SequencedView {
 
     public String productCode;
     public String name;
@@ -12,5 +12,4 @@ public class ProductView {
     public Instant registeredAt;
     public Instant changedAt;
     public String changeReason = "";
-    public long lastSequence;
 }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A solution template (Art. 7) from its request to the template library, with its history. */
-public class TemplateView {
+public class TemplateView extends SequencedView {
 
     public String templateId;
     public String productCode;
@@ -26,5 +26,4 @@ public class TemplateView {
     public Instant requestedAt;
     public Instant productisedAt;
     public List<HistoryEntry> history = new ArrayList<>();
-    public long lastSequence;
 }

@@ -14,13 +14,15 @@ import org.bson.json.JsonWriterSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * One read-model collection whose documents are the JSON form of a view class (the same JSON the REST API returns),
  * keyed by the business number in {@code _id}. Views are rewritten whole, by {@code _id}: replaying events rewrites
  * the same documents.
  */
-final class ViewStore<T> {
+final class ViewStore<T extends SequencedView> {
 
     private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
 
@@ -48,6 +50,25 @@ final class ViewStore<T> {
         Document document = toDocument(view);
         document.put("_id", id);
         collection.replaceOne(Filters.eq("_id", id), document, new ReplaceOptions().upsert(true));
+    }
+
+    /** Stores the view built for an aggregate's creating event, unless a re-delivery finds it already there. */
+    void insertIfAbsent(String id, Supplier<T> created) {
+        if (find(id).isEmpty()) {
+            save(id, created.get());
+        }
+    }
+
+    /**
+     * Applies the event at {@code sequence} to the stored view, unless the view already took it (a re-delivery) or
+     * does not exist; records the sequence and stores the view.
+     */
+    void applyIfNewer(String id, long sequence, Consumer<T> change) {
+        find(id).filter(view -> sequence > view.lastSequence).ifPresent(view -> {
+            change.accept(view);
+            view.lastSequence = sequence;
+            save(id, view);
+        });
     }
 
     void deleteAll() {

@@ -172,8 +172,9 @@ class PresaleApiTest {
         assertThat(form.get("awaiting").get(0).asText()).isEqualTo("GCD");
         assertThat(form.at("/points/0/capability/readyBy").asText()).isEqualTo(ready.toString());
         {
-            JsonNode assessed = published(reader, formId, "SegmentAssessed");
-            assertThat(assessed.get("pointCounts")).isNotNull();
+            JsonNode assessed = published(reader, formId, "SegmentAssessed"); // the core, found available
+            assertThat(assessed.get("pointCounts").get("available").asInt()).isEqualTo(1);
+            assertThat(assessed.get("pointCounts").get("lastMileOptimizable").asInt()).isZero();
             JsonNode confirmed = published(reader, formId, "ResourceConfirmed");
             assertThat(confirmed.at("/pointCounts/lastMileOptimizable").asInt()).isEqualTo(1);
             assertThat(confirmed.at("/points/0/readyBy").asText()).isEqualTo(ready.toString());

@@ -669,44 +669,40 @@ public final class EventStoreBenchmark {
      */
     private Round repositoryCommands(Target target, RepositoryCommands commands, int choices, long millis,
                                      long deadline) {
-        Round round = new Round();
         long readsBefore = commands.store.reads.get();
-        long started = System.nanoTime();
-        long end = started + millis * 1_000_000;
-        while (true) {
-            long now = System.nanoTime();
-            if (now >= end) {
-                break;
-            }
-            if (now >= deadline) {
-                round.cut = true;
-                break;
-            }
-            String id = target.aggregateId(2 * ThreadLocalRandom.current().nextInt(choices) + 1);
-            long opStart = System.nanoTime();
-            try {
-                DefaultUnitOfWork.startAndGet(null)
-                                 .execute(() -> commands.repository.load(id).execute(BenchTicket::update));
-                round.ops++;
-            } catch (RuntimeException e) {
-                round.errors++;
-                if (round.errors <= 3) {
-                    log("  repository command failed: " + e);
-                }
-            }
-            round.latencies.add(System.nanoTime() - opStart);
-        }
-        round.nanos = System.nanoTime() - started;
+        Round round = timedCommands(millis, deadline, "repository command",
+                                    () -> target.aggregateId(2 * ThreadLocalRandom.current().nextInt(choices) + 1),
+                                    id -> commands.repository.load(id).execute(BenchTicket::update));
         round.storeReads = commands.store.reads.get() - readsBefore;
         return round;
     }
 
     /** Commands for {@code millis}: load a random aggregate, append one event at its next sequence. */
     private Round commands(Target target, EmbeddedEventStore store, long millis, long deadline) {
+        int aggregates = storeLevelAggregates(target);
+        return timedCommands(millis, deadline, "command",
+                             () -> storeLevelAggregate(target, ThreadLocalRandom.current().nextInt(aggregates)),
+                             id -> {
+                                 DomainEventStream history = store.readEvents(id);
+                                 long last = -1;
+                                 while (history.hasNext()) {
+                                     DomainEventMessage<?> event = history.next();
+                                     event.getPayload(); // an aggregate applies every event: deserialize it
+                                     last = event.getSequenceNumber();
+                                 }
+                                 store.publish(BenchEvents.event(id, last + 1));
+                             });
+    }
+
+    /**
+     * Runs {@code command} in its own unit of work on an aggregate chosen by {@code pick}, one after the other, for
+     * {@code millis} (or until {@code deadline}); counts, times and logs the first failures.
+     */
+    private static Round timedCommands(long millis, long deadline, String kind, Supplier<String> pick,
+                                       java.util.function.Consumer<String> command) {
         Round round = new Round();
         long started = System.nanoTime();
         long end = started + millis * 1_000_000;
-        int aggregates = storeLevelAggregates(target);
         while (true) {
             long now = System.nanoTime();
             if (now >= end) {
@@ -716,24 +712,15 @@ public final class EventStoreBenchmark {
                 round.cut = true;
                 break;
             }
-            String id = storeLevelAggregate(target, ThreadLocalRandom.current().nextInt(aggregates));
+            String id = pick.get();
             long opStart = System.nanoTime();
             try {
-                DefaultUnitOfWork.startAndGet(null).execute(() -> {
-                    DomainEventStream history = store.readEvents(id);
-                    long last = -1;
-                    while (history.hasNext()) {
-                        DomainEventMessage<?> event = history.next();
-                        event.getPayload(); // an aggregate applies every event: deserialize it
-                        last = event.getSequenceNumber();
-                    }
-                    store.publish(BenchEvents.event(id, last + 1));
-                });
+                DefaultUnitOfWork.startAndGet(null).execute(() -> command.accept(id));
                 round.ops++;
             } catch (RuntimeException e) {
                 round.errors++;
                 if (round.errors <= 3) {
-                    log("  command failed: " + e);
+                    log("  " + kind + " failed: " + e);
                 }
             }
             round.latencies.add(System.nanoTime() - opStart);
