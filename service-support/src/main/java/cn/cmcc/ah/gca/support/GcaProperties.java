@@ -14,6 +14,8 @@ import java.util.List;
  * @param kafka         which other services' topics this service consumes
  * @param security      token verification
  * @param eventStore    event store tuning
+ * @param idempotency   how long {@code Idempotency-Key}s are kept
+ * @param reads         read-your-writes
  */
 @ConfigurationProperties("gca")
 public record GcaProperties(
@@ -21,7 +23,9 @@ public record GcaProperties(
         @DefaultValue Mongo mongo,
         @DefaultValue Kafka kafka,
         @DefaultValue Security security,
-        @DefaultValue EventStore eventStore) {
+        @DefaultValue EventStore eventStore,
+        @DefaultValue Idempotency idempotency,
+        @DefaultValue Reads reads) {
 
     public record Mongo(@DefaultValue("mongodb://localhost:27017") String uri, String database) {
     }
@@ -50,6 +54,18 @@ public record GcaProperties(
                              @DefaultValue("50") int snapshotInterval,
                              @DefaultValue("100") int processorBatchSize,
                              @DefaultValue("5000") int aggregateCacheEntries) {
+    }
+
+    /**
+     * @param ttl             how long a key and its first response are kept; a retry after that is a new request
+     * @param staleClaimAfter a claim still in progress after this long belongs to a request that died with its
+     *                        instance; the next retry takes it over
+     */
+    public record Idempotency(@DefaultValue("PT24H") Duration ttl, @DefaultValue("PT2M") Duration staleClaimAfter) {
+    }
+
+    /** @param maxWait how long a read waits for the views to include what was stored before it, before a 503 */
+    public record Reads(@DefaultValue("PT5S") Duration maxWait) {
     }
 
     public String sourceUrn() {

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * GCD dispatches a form 1 to CSSC (Art. 8), possibly as part of an adjustment (Art. 35).
  *
- * @param formId            the new form number (e.g. RC-2026-000123), allocated by the caller
+ * @param formId            the new form number (e.g. RC-2026-000123), taken by the caller once the rules held
  * @param productMature     the product's maturity as the caller read it from the catalogue; a non-mature product
  *                          needs a productised template (Art. 7)
  * @param templateId        the template the solution was built from; null or blank for a mature product
@@ -40,6 +40,13 @@ public record DispatchConfirmationForm(
         Department actingDepartment,
         LocalDate today,
         Instant dispatchedAt) {
+
+    /** The same form under the number taken for it once the rules held ({@link DispatchRules#check}). */
+    public DispatchConfirmationForm numbered(String number, String renegotiates) {
+        return new DispatchConfirmationForm(number, customer, productCode, productName, productMature, templateId,
+                bandwidthMbps, requestedDate, accountManager, contact, remarks, accessPoints, adjustedCircuitId,
+                adjustmentId, renegotiates, actingDepartment, today, dispatchedAt);
+    }
 
     /** An access point as GCD gives it (接入地址, 区县). */
     public record RequestedAccessPoint(String address, String district) {

@@ -1,28 +1,19 @@
 package cn.cmcc.ah.gca.presale.command;
 
-import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.presale.ProductMaturityChanged;
 import cn.cmcc.ah.gca.events.presale.ProductRegistered;
-import cn.cmcc.ah.gca.support.domain.DomainException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 import static cn.cmcc.ah.gca.presale.command.Guards.isBlank;
 import static cn.cmcc.ah.gca.presale.command.Guards.orEmpty;
-import static cn.cmcc.ah.gca.presale.command.Guards.requireDepartment;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** 产品: one product of the catalogue of group-customer access products, mature or not (Art. 6–7). */
 @Aggregate(snapshotTriggerDefinition = "gcaSnapshotTrigger", cache = "gcaAggregateCache")
 public class Product {
-
-    /** GCD analyses needs against the catalogue (Art. 6); ADMIN keeps it. */
-    private static final Set<Department> CATALOGUE_KEEPERS = EnumSet.of(Department.ADMIN, Department.GCD);
 
     @AggregateIdentifier
     private String productCode;
@@ -35,10 +26,9 @@ public class Product {
 
     @CommandHandler
     Product(RegisterProduct command) {
-        requireDepartment("Art. 6", CATALOGUE_KEEPERS, command.actingDepartment());
+        PresaleStep.REGISTER_PRODUCT.require(command.actingDepartment());
         if (isBlank(command.name())) {
-            throw DomainException.ruleViolated("product-name-required",
-                    "Product " + command.productCode() + " needs a name", command.productCode());
+            throw PresaleRejection.PRODUCT_NAME_REQUIRED.reject(command.productCode());
         }
         apply(new ProductRegistered(command.productCode(), command.name().strip(), command.mature(),
                 command.registeredAt()));
@@ -46,7 +36,7 @@ public class Product {
 
     @CommandHandler
     void handle(ChangeProductMaturity command) {
-        requireDepartment("Art. 6", CATALOGUE_KEEPERS, command.actingDepartment());
+        PresaleStep.CHANGE_PRODUCT_MATURITY.require(command.actingDepartment());
         if (command.mature() == mature) {
             return;
         }

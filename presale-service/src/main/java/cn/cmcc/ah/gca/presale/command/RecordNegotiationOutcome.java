@@ -7,15 +7,14 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 /**
- * GCD records how the negotiation with the customer ended (Art. 16).
+ * GCD records how the negotiation with the customer ended (Art. 16): accepted or declined; a renegotiation is
+ * {@link RenegotiateConfirmationForm}.
  *
- * @param newFormId for RENEGOTIATE the number of the new form 1, allocated by the caller; null otherwise
  * @param note      optional
  */
 public record RecordNegotiationOutcome(
         @TargetAggregateIdentifier String formId,
         NegotiationOutcome outcome,
-        String newFormId,
         String note,
         Department actingDepartment,
         Instant recordedAt) {

@@ -6,7 +6,6 @@ import cn.cmcc.ah.gca.events.presale.TemplateDraftSubmitted;
 import cn.cmcc.ah.gca.events.presale.TemplateProductised;
 import cn.cmcc.ah.gca.events.presale.TemplateRequested;
 import cn.cmcc.ah.gca.events.presale.TemplateValidated;
-import cn.cmcc.ah.gca.support.domain.DomainException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -17,7 +16,6 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import static cn.cmcc.ah.gca.presale.command.Guards.isBlank;
-import static cn.cmcc.ah.gca.presale.command.Guards.requireDepartment;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -39,7 +37,7 @@ public class SolutionTemplate {
         PRODUCTISED
     }
 
-    /** Art. 7: 集团客户部向客户服务支撑中心发出共同拟定…需求，双方组织论证. */
+    /** Art. 7: 集团客户部向客户服务支撑中心发出共同拟定…需求，双方组织论证: both sides validate. */
     private static final Set<Department> CO_DRAFTERS = EnumSet.of(Department.GCD, Department.CSSC);
 
     @AggregateIdentifier
@@ -60,15 +58,15 @@ public class SolutionTemplate {
 
     @CommandHandler
     SolutionTemplate(RequestTemplate command) {
-        requireDepartment("Art. 7", EnumSet.of(Department.GCD), command.actingDepartment());
-        if (command.productMature()) {
-            throw DomainException.ruleViolated("template-for-mature-product",
-                    "Product " + command.productCode() + " is mature: GCD makes its solution directly (Art. 6)",
-                    command.productCode());
+        PresaleStep.REQUEST_TEMPLATE.require(command.actingDepartment());
+        if (isBlank(command.productCode()) || isBlank(command.productName())) {
+            throw PresaleRejection.FORM_PRODUCT_REQUIRED.reject();
         }
-        if (isBlank(command.productCode()) || isBlank(command.productName()) || isBlank(command.need())) {
-            throw DomainException.ruleViolated("template-request-incomplete",
-                    "A template request needs the product and the customer need", command.templateId());
+        if (command.productMature()) {
+            throw PresaleRejection.TEMPLATE_FOR_MATURE_PRODUCT.reject(command.productCode());
+        }
+        if (isBlank(command.need())) {
+            throw PresaleRejection.TEMPLATE_NEED_REQUIRED.reject(command.templateId());
         }
         apply(new TemplateRequested(command.templateId(), command.productCode(), command.productName(),
                 command.need().strip(), command.requestedAt()));
@@ -77,11 +75,13 @@ public class SolutionTemplate {
     /** Returns the new draft's version. */
     @CommandHandler
     int handle(SubmitTemplateDraft command) {
-        requireDepartment("Art. 7", CO_DRAFTERS, command.actingDepartment());
+        PresaleStep.SUBMIT_TEMPLATE_DRAFT.require(command.actingDepartment());
         requireNotProductised();
-        if (isBlank(command.title()) || isBlank(command.content())) {
-            throw DomainException.ruleViolated("template-draft-incomplete",
-                    "A draft of template " + templateId + " needs a title and a text", templateId);
+        if (isBlank(command.title())) {
+            throw PresaleRejection.TEMPLATE_TITLE_REQUIRED.reject(templateId);
+        }
+        if (isBlank(command.content())) {
+            throw PresaleRejection.TEMPLATE_CONTENT_REQUIRED.reject(templateId);
         }
         apply(new TemplateDraftSubmitted(templateId, version + 1, command.title().strip(), command.content().strip(),
                 command.actingDepartment().name(), command.submittedAt()));
@@ -90,12 +90,14 @@ public class SolutionTemplate {
 
     @CommandHandler
     void handle(ReturnTemplateDraft command) {
-        requireDepartment("Art. 7", CO_DRAFTERS, command.actingDepartment());
+        PresaleStep.RETURN_TEMPLATE_DRAFT.require(command.actingDepartment());
         requireCurrentDraft(command.version());
-        requireDepartment("Art. 7", EnumSet.of(otherSideOf(submittedBy)), command.actingDepartment());
+        if (command.actingDepartment() == submittedBy) {
+            throw PresaleRejection.TEMPLATE_RETURNED_BY_SUBMITTER.reject(templateId, version,
+                    otherSideOf(submittedBy).name());
+        }
         if (isBlank(command.reason())) {
-            throw DomainException.ruleViolated("template-return-reason-required",
-                    "Returning a draft of template " + templateId + " needs a reason", templateId);
+            throw PresaleRejection.TEMPLATE_RETURN_REASON_REQUIRED.reject(templateId);
         }
         apply(new TemplateDraftReturned(templateId, version, command.actingDepartment().name(),
                 command.reason().strip(), command.returnedAt()));
@@ -103,12 +105,10 @@ public class SolutionTemplate {
 
     @CommandHandler
     void handle(ValidateTemplate command) {
-        requireDepartment("Art. 7", CO_DRAFTERS, command.actingDepartment());
+        PresaleStep.VALIDATE_TEMPLATE.require(command.actingDepartment());
         requireCurrentDraft(command.version());
         if (validatedBy.contains(command.actingDepartment())) {
-            throw DomainException.outOfOrder("template-already-validated",
-                    command.actingDepartment().englishName() + " already validated version " + version
-                            + " of template " + templateId, templateId, version);
+            throw PresaleRejection.TEMPLATE_ALREADY_VALIDATED.reject(templateId, version);
         }
         boolean otherSideValidated = validatedBy.contains(otherSideOf(command.actingDepartment()));
         apply(new TemplateValidated(templateId, version, command.actingDepartment().name(), otherSideValidated,
@@ -118,12 +118,10 @@ public class SolutionTemplate {
     /** Returns the productised draft's version. */
     @CommandHandler
     int handle(ProductiseTemplate command) {
-        requireDepartment("Art. 7", CO_DRAFTERS, command.actingDepartment());
+        PresaleStep.PRODUCTISE_TEMPLATE.require(command.actingDepartment());
         requireCurrentDraft(version);
         if (!validatedBy.containsAll(CO_DRAFTERS)) {
-            throw DomainException.outOfOrder("template-not-validated",
-                    "Version " + version + " of template " + templateId + " must be validated by both GCD and CSSC",
-                    templateId, version);
+            throw PresaleRejection.TEMPLATE_NOT_VALIDATED.reject(templateId, version);
         }
         apply(new TemplateProductised(templateId, productCode, productName, version, title, content,
                 command.actingDepartment().name(), requestedAt, command.productisedAt()));
@@ -132,8 +130,7 @@ public class SolutionTemplate {
 
     private void requireNotProductised() {
         if (status == Status.PRODUCTISED) {
-            throw DomainException.outOfOrder("template-already-productised",
-                    "Template " + templateId + " is already in the template library", templateId);
+            throw PresaleRejection.TEMPLATE_ALREADY_PRODUCTISED.reject(templateId);
         }
     }
 
@@ -141,18 +138,13 @@ public class SolutionTemplate {
     private void requireCurrentDraft(int seenVersion) {
         requireNotProductised();
         if (status == Status.REQUESTED) {
-            throw DomainException.outOfOrder("template-no-draft",
-                    "Template " + templateId + " has no draft yet", templateId);
+            throw PresaleRejection.TEMPLATE_NO_DRAFT.reject(templateId);
         }
         if (seenVersion != version) {
-            throw DomainException.outOfOrder("template-version-outdated",
-                    "Version " + seenVersion + " of template " + templateId + " is not the current one (" + version
-                            + ")", templateId, seenVersion, version);
+            throw PresaleRejection.TEMPLATE_VERSION_OUTDATED.reject(templateId, seenVersion, version);
         }
         if (status == Status.DRAFT_RETURNED) {
-            throw DomainException.outOfOrder("template-draft-returned",
-                    "Version " + version + " of template " + templateId + " was returned; submit a new draft",
-                    templateId, version);
+            throw PresaleRejection.TEMPLATE_DRAFT_RETURNED.reject(templateId, version);
         }
     }
 

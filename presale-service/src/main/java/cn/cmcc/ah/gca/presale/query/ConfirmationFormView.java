@@ -1,22 +1,23 @@
 package cn.cmcc.ah.gca.presale.query;
 
+import cn.cmcc.ah.gca.events.Department;
+import cn.cmcc.ah.gca.events.presale.NegotiationOutcome;
 import cn.cmcc.ah.gca.events.presale.NetworkSolution;
 import cn.cmcc.ah.gca.events.presale.OutcomeCounts;
 import cn.cmcc.ah.gca.events.presale.ResourceRequest;
+import cn.cmcc.ah.gca.presale.command.ConfirmationForm;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Form 1 (资源确认及回复单, Art. 8–16) as the API shows it, with its full history. */
-public class ConfirmationFormView extends SequencedView {
+/** Form 1 (资源确认及回复单, Art. 8–16) with its full history. */
+public class ConfirmationFormView {
 
     public String formId;
-    /** {@code ConfirmationForm.Status} name */
-    public String status;
-    /** the departments whose move it is: CSSC (receive, assess, reply), ENG (open referrals), GCD (negotiate) */
-    public List<String> awaiting = new ArrayList<>();
-    public String customerGroupId;
+    public ConfirmationForm.Status status;
+    /** whose move it is: CSSC (receive, assess, reply), ENG (open referrals), GCD (negotiate) */
+    public List<Department> awaiting = new ArrayList<>();
     public ResourceRequest request;
     public List<PointView> points = new ArrayList<>();
     /** points per most severe outcome, as of the latest assessment */
@@ -28,8 +29,8 @@ public class ConfirmationFormView extends SequencedView {
     public String renegotiatedAs = "";
     /** the end-to-end network solution CSSC replied (Art. 15) */
     public NetworkSolution solution;
-    /** {@code NegotiationOutcome} name, once recorded (Art. 16) */
-    public String negotiationOutcome = "";
+    /** once recorded (Art. 16) */
+    public NegotiationOutcome negotiationOutcome;
     public String negotiationNote = "";
     public String withdrawalReason = "";
     public Instant dispatchedAt;
@@ -39,4 +40,8 @@ public class ConfirmationFormView extends SequencedView {
     /** when the form was negotiated or withdrawn */
     public Instant closedAt;
     public List<HistoryEntry> history = new ArrayList<>();
+
+    public String customerGroupId() {
+        return request.customer().groupId();
+    }
 }

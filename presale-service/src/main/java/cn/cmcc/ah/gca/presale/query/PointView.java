@@ -21,7 +21,7 @@ public class PointView {
         /** waiting for ENG (Art. 12, 14) */
         OPEN,
         ANSWERED,
-        /** CSSC's corrected assessment no longer needs ENG */
+        /** CSSC's corrected assessment no longer needs ENG, or the form was withdrawn */
         CANCELLED
     }
 

@@ -22,6 +22,8 @@ import cn.cmcc.ah.gca.events.presale.TemplateDraftSubmitted;
 import cn.cmcc.ah.gca.events.presale.TemplateProductised;
 import cn.cmcc.ah.gca.events.presale.TemplateRequested;
 import cn.cmcc.ah.gca.events.presale.TemplateValidated;
+import cn.cmcc.ah.gca.presale.command.ConfirmationForm;
+import cn.cmcc.ah.gca.presale.command.SolutionTemplate;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -37,19 +39,22 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Keeps the pre-sale read models ({@link PresaleViews}) from the service's own event store. Idempotent and
- * replayable through {@link ViewStore#insertIfAbsent} and {@link ViewStore#applyIfNewer}; a reset empties the views
- * for a replay from the first event.
+ * Keeps the pre-sale read models ({@link PresaleQueries}) from the service's own event store: idempotent and
+ * replayable (see {@link cn.cmcc.ah.gca.support.query.ViewStore}); a reset empties them for a replay from the first
+ * event.
  */
 @Component
 @ProcessingGroup(PresaleProjection.GROUP)
 class PresaleProjection {
 
-    static final String GROUP = "presale-views";
+    /** Renamed with the typed views (was {@code presale-views}): a new name replays the store into them once. */
+    static final String GROUP = "presale-views-2";
 
-    private final PresaleViews views;
+    private static final List<Department> BOTH_SIDES = List.of(Department.GCD, Department.CSSC);
 
-    PresaleProjection(PresaleViews views) {
+    private final PresaleQueries views;
+
+    PresaleProjection(PresaleQueries views) {
         this.views = views;
     }
 
@@ -57,7 +62,7 @@ class PresaleProjection {
 
     @EventHandler
     void on(ProductRegistered event) {
-        views.products.insertIfAbsent(event.productCode(), () -> {
+        views.products.create(event.productCode(), () -> {
             ProductView view = new ProductView();
             view.productCode = event.productCode();
             view.name = event.name();
@@ -69,7 +74,7 @@ class PresaleProjection {
 
     @EventHandler
     void on(ProductMaturityChanged event, @SequenceNumber long sequence) {
-        views.products.applyIfNewer(event.productCode(), sequence, view -> {
+        views.products.apply(event.productCode(), sequence, view -> {
             view.mature = event.mature();
             view.changedAt = event.changedAt();
             view.changeReason = event.reason();
@@ -80,16 +85,16 @@ class PresaleProjection {
 
     @EventHandler
     void on(TemplateRequested event, EventMessage<?> message) {
-        views.templates.insertIfAbsent(event.templateId(), () -> {
+        views.templates.create(event.templateId(), () -> {
             TemplateView view = new TemplateView();
             view.templateId = event.templateId();
             view.productCode = event.productCode();
             view.productName = event.productName();
             view.need = event.need();
-            view.status = "REQUESTED";
-            view.awaiting = List.of(Department.GCD.name(), Department.CSSC.name());
+            view.status = SolutionTemplate.Status.REQUESTED;
+            view.awaiting = BOTH_SIDES;
             view.requestedAt = event.requestedAt();
-            view.history.add(entry(0, event.requestedAt(), message, details("productCode", event.productCode())));
+            view.history.add(entry(event.requestedAt(), message, details("productCode", event.productCode())));
             return view;
         });
     }
@@ -98,13 +103,13 @@ class PresaleProjection {
     void on(TemplateDraftSubmitted event, @SequenceNumber long sequence, EventMessage<?> message) {
         updateTemplate(event.templateId(), sequence, event.submittedAt(), message,
                 details("version", event.version(), "title", event.title()), view -> {
-                    view.status = "DRAFT_SUBMITTED";
+                    view.status = SolutionTemplate.Status.DRAFT_SUBMITTED;
                     view.version = event.version();
                     view.title = event.title();
                     view.content = event.content();
-                    view.submittedBy = event.submittedBy();
+                    view.submittedBy = Department.valueOf(event.submittedBy());
                     view.validatedBy = new ArrayList<>();
-                    view.awaiting = List.of(Department.GCD.name(), Department.CSSC.name());
+                    view.awaiting = BOTH_SIDES;
                 });
     }
 
@@ -112,21 +117,20 @@ class PresaleProjection {
     void on(TemplateDraftReturned event, @SequenceNumber long sequence, EventMessage<?> message) {
         updateTemplate(event.templateId(), sequence, event.returnedAt(), message,
                 details("version", event.version(), "reason", event.reason()), view -> {
-                    view.status = "DRAFT_RETURNED";
+                    view.status = SolutionTemplate.Status.DRAFT_RETURNED;
                     view.validatedBy = new ArrayList<>();
-                    view.awaiting = List.of(Department.GCD.name(), Department.CSSC.name());
+                    view.awaiting = BOTH_SIDES;
                 });
     }
 
     @EventHandler
     void on(TemplateValidated event, @SequenceNumber long sequence, EventMessage<?> message) {
+        Department validatedBy = Department.valueOf(event.validatedBy());
         updateTemplate(event.templateId(), sequence, event.validatedAt(), message,
                 details("version", event.version(), "validatedByBoth", event.validatedByBoth()), view -> {
-                    view.validatedBy.add(event.validatedBy());
-                    view.awaiting = event.validatedByBoth()
-                            ? List.of(Department.GCD.name(), Department.CSSC.name())
-                            : List.of(event.validatedBy().equals(Department.GCD.name())
-                                    ? Department.CSSC.name() : Department.GCD.name());
+                    view.validatedBy.add(validatedBy);
+                    view.awaiting = event.validatedByBoth() ? BOTH_SIDES
+                            : List.of(validatedBy == Department.GCD ? Department.CSSC : Department.GCD);
                 });
     }
 
@@ -134,7 +138,7 @@ class PresaleProjection {
     void on(TemplateProductised event, @SequenceNumber long sequence, EventMessage<?> message) {
         updateTemplate(event.templateId(), sequence, event.productisedAt(), message,
                 details("version", event.version()), view -> {
-                    view.status = "PRODUCTISED";
+                    view.status = SolutionTemplate.Status.PRODUCTISED;
                     view.title = event.title();
                     view.content = event.content();
                     view.productisedAt = event.productisedAt();
@@ -144,9 +148,9 @@ class PresaleProjection {
 
     private void updateTemplate(String templateId, long sequence, Instant at, EventMessage<?> message,
                                 Map<String, Object> details, Consumer<TemplateView> change) {
-        views.templates.applyIfNewer(templateId, sequence, view -> {
+        views.templates.apply(templateId, sequence, view -> {
             change.accept(view);
-            view.history.add(entry(sequence, at, message, details));
+            view.history.add(entry(at, message, details));
         });
     }
 
@@ -154,11 +158,10 @@ class PresaleProjection {
 
     @EventHandler
     void on(ConfirmationFormDispatched event, EventMessage<?> message) {
-        views.forms.insertIfAbsent(event.formId(), () -> {
+        views.forms.create(event.formId(), () -> {
             ConfirmationFormView view = new ConfirmationFormView();
             view.formId = event.formId();
-            view.status = "DISPATCHED";
-            view.customerGroupId = event.request().customer().groupId();
+            view.status = ConfirmationForm.Status.DISPATCHED;
             view.request = event.request();
             event.accessPoints().forEach(point -> {
                 PointView pointView = new PointView();
@@ -167,7 +170,7 @@ class PresaleProjection {
             });
             view.renegotiationOf = event.renegotiationOf();
             view.dispatchedAt = event.dispatchedAt();
-            view.history.add(entry(0, event.dispatchedAt(), message,
+            view.history.add(entry(event.dispatchedAt(), message,
                     details("accessPoints", event.accessPoints().size(), "renegotiationOf", event.renegotiationOf())));
             refresh(view);
             return view;
@@ -177,7 +180,7 @@ class PresaleProjection {
     @EventHandler
     void on(ConfirmationFormReceived event, @SequenceNumber long sequence, EventMessage<?> message) {
         updateForm(event.formId(), sequence, event.receivedAt(), message, details(), view -> {
-            view.status = "RECEIVED";
+            view.status = ConfirmationForm.Status.RECEIVED;
             view.receivedAt = event.receivedAt();
         });
     }
@@ -196,15 +199,35 @@ class PresaleProjection {
 
     @EventHandler
     void on(PointReferredToEngineering event, @SequenceNumber long sequence, EventMessage<?> message) {
+        String pointId = event.point().pointId();
         updateForm(event.formId(), sequence, event.referredAt(), message,
-                details("pointId", event.point().pointId(),
+                details("pointId", pointId,
                         "segments", event.needs().stream().map(need -> need.segment().name()).toList()), view -> {
-                    PointView point = point(view, event.point().pointId());
+                    PointView point = point(view, pointId);
                     point.referral = PointView.Referral.OPEN;
                     point.referredNeeds = new ArrayList<>(event.needs());
                     point.referredAt = event.referredAt();
                     point.engineering = EngineeringAnswer.notReferred();
                 });
+        String referralId = ReferralView.idOf(event.formId(), pointId);
+        views.referrals.create(referralId, sequence, () -> referral(event));
+        views.referrals.apply(referralId, sequence, view -> {
+            ReferralView referred = referral(event);
+            view.needs = referred.needs;
+            view.referredAt = referred.referredAt;
+            view.open = true;
+        });
+    }
+
+    private static ReferralView referral(PointReferredToEngineering event) {
+        ReferralView view = new ReferralView();
+        view.formId = event.formId();
+        view.request = event.request();
+        view.point = event.point();
+        view.needs = new ArrayList<>(event.needs());
+        view.referredAt = event.referredAt();
+        view.open = true;
+        return view;
     }
 
     @EventHandler
@@ -215,6 +238,7 @@ class PresaleProjection {
                     point.referral = PointView.Referral.CANCELLED;
                     point.engineering = EngineeringAnswer.notReferred();
                 });
+        closeReferral(event.formId(), event.pointId(), sequence);
     }
 
     @EventHandler
@@ -226,6 +250,11 @@ class PresaleProjection {
                     point.referral = PointView.Referral.ANSWERED;
                     point.engineering = event.answer();
                 });
+        closeReferral(event.formId(), event.pointId(), sequence);
+    }
+
+    private void closeReferral(String formId, String pointId, long sequence) {
+        views.referrals.apply(ReferralView.idOf(formId, pointId), sequence, view -> view.open = false);
     }
 
     @EventHandler
@@ -233,7 +262,7 @@ class PresaleProjection {
         updateForm(event.formId(), sequence, event.confirmedAt(), message,
                 details("provisionablePoints", event.points().stream().filter(PointCapability::provisionable).count(),
                         "points", event.points().size()), view -> {
-                    view.status = "REPLIED";
+                    view.status = ConfirmationForm.Status.REPLIED;
                     view.repliedAt = event.confirmedAt();
                     view.solution = event.solution();
                     view.pointCounts = event.pointCounts();
@@ -247,8 +276,8 @@ class PresaleProjection {
         updateForm(event.formId(), sequence, event.recordedAt(), message,
                 details("outcome", event.outcome().name(), "newFormId", event.newFormId(), "note", event.note()),
                 view -> {
-                    view.status = "NEGOTIATED";
-                    view.negotiationOutcome = event.outcome().name();
+                    view.status = ConfirmationForm.Status.NEGOTIATED;
+                    view.negotiationOutcome = event.outcome();
                     view.negotiationNote = event.note();
                     view.renegotiatedAs = event.newFormId();
                     view.closedAt = event.recordedAt();
@@ -257,19 +286,25 @@ class PresaleProjection {
 
     @EventHandler
     void on(ConfirmationFormWithdrawn event, @SequenceNumber long sequence, EventMessage<?> message) {
+        List<String> openReferrals = new ArrayList<>();
         updateForm(event.formId(), sequence, event.withdrawnAt(), message, details("reason", event.reason()),
                 view -> {
-                    view.status = "WITHDRAWN";
+                    view.status = ConfirmationForm.Status.WITHDRAWN;
                     view.withdrawalReason = event.reason();
                     view.closedAt = event.withdrawnAt();
+                    view.points.stream().filter(point -> point.referral == PointView.Referral.OPEN).forEach(point -> {
+                        point.referral = PointView.Referral.CANCELLED;
+                        openReferrals.add(point.point.pointId());
+                    });
                 });
+        openReferrals.forEach(pointId -> closeReferral(event.formId(), pointId, sequence));
     }
 
     private void updateForm(String formId, long sequence, Instant at, EventMessage<?> message,
                             Map<String, Object> details, Consumer<ConfirmationFormView> change) {
-        views.forms.applyIfNewer(formId, sequence, view -> {
+        views.forms.apply(formId, sequence, view -> {
             change.accept(view);
-            view.history.add(entry(sequence, at, message, details));
+            view.history.add(entry(at, message, details));
             refresh(view);
         });
     }
@@ -286,28 +321,29 @@ class PresaleProjection {
     private static void refresh(ConfirmationFormView view) {
         view.openReferrals = (int) view.points.stream().filter(p -> p.referral == PointView.Referral.OPEN).count();
         boolean unassessed = view.points.stream().anyMatch(p -> p.segments.size() < Segment.values().length);
-        List<String> awaiting = new ArrayList<>();
+        List<Department> awaiting = new ArrayList<>();
         switch (view.status) {
-            case "DISPATCHED" -> awaiting.add(Department.CSSC.name());
-            case "RECEIVED" -> {
+            case DISPATCHED -> awaiting.add(Department.CSSC);
+            case RECEIVED -> {
                 if (unassessed || view.openReferrals == 0) {
-                    awaiting.add(Department.CSSC.name());
+                    awaiting.add(Department.CSSC);
                 }
                 if (view.openReferrals > 0) {
-                    awaiting.add(Department.ENG.name());
+                    awaiting.add(Department.ENG);
                 }
             }
-            case "REPLIED" -> awaiting.add(Department.GCD.name());
-            default -> {
-                // negotiated or withdrawn: nobody's move
+            case REPLIED -> awaiting.add(Department.GCD);
+            case NEGOTIATED, WITHDRAWN -> {
+                // nobody's move
             }
         }
         view.awaiting = awaiting;
     }
 
-    private static HistoryEntry entry(long sequence, Instant at, EventMessage<?> message, Map<String, Object> details) {
-        return new HistoryEntry(sequence, at, message.getPayloadType().getSimpleName(),
-                String.valueOf(message.getMetaData().getOrDefault(MetadataKeys.ACTING_DEPARTMENT, "")),
+    private static HistoryEntry entry(Instant at, EventMessage<?> message, Map<String, Object> details) {
+        Object department = message.getMetaData().get(MetadataKeys.ACTING_DEPARTMENT);
+        return new HistoryEntry(at, message.getPayloadType().getSimpleName(),
+                department == null ? null : Department.valueOf(department.toString()),
                 String.valueOf(message.getMetaData().getOrDefault(MetadataKeys.ACTING_USER, "")), details);
     }
 
@@ -324,5 +360,6 @@ class PresaleProjection {
         views.products.deleteAll();
         views.templates.deleteAll();
         views.forms.deleteAll();
+        views.referrals.deleteAll();
     }
 }

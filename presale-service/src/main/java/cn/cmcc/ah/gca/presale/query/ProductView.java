@@ -2,8 +2,8 @@ package cn.cmcc.ah.gca.presale.query;
 
 import java.time.Instant;
 
-/** A product of the catalogue (Art. 6) as the API shows it. */
-public class ProductView extends SequencedView {
+/** A product of the catalogue (Art. 6). */
+public class ProductView {
 
     public String productCode;
     public String name;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static cn.cmcc.ah.gca.support.test.Refusals.refusedWith;
 import static cn.cmcc.ah.gca.events.presale.AssessmentOutcome.AVAILABLE;
 import static cn.cmcc.ah.gca.events.presale.AssessmentOutcome.BUILD_REQUIRED;
 import static cn.cmcc.ah.gca.events.presale.AssessmentOutcome.CORE_INSUFFICIENT;
@@ -47,9 +48,6 @@ import static cn.cmcc.ah.gca.presale.command.PresaleTestData.ENG_REPLIED_AT;
 import static cn.cmcc.ah.gca.presale.command.PresaleTestData.TODAY;
 import static cn.cmcc.ah.gca.presale.command.PresaleTestData.WITHDRAWN_AT;
 import static cn.cmcc.ah.gca.presale.command.Rejections.forbidden;
-import static cn.cmcc.ah.gca.presale.command.Rejections.outOfOrder;
-import static cn.cmcc.ah.gca.presale.command.Rejections.ruleViolated;
-import static org.hamcrest.Matchers.containsString;
 
 /** Form 1: CSSC's segment-by-segment confirmation (Art. 9–14) and ENG's answers to referrals (Art. 12, 14). */
 class ConfirmationFormAssessmentTest {
@@ -230,7 +228,7 @@ class ConfirmationFormAssessmentTest {
         fixture.given(aForm().event())
                 .when(assess("P1", CORE, AVAILABLE))
                 .expectNoEvents()
-                .expectException(outOfOrder("form-not-received"));
+                .expectException(refusedWith(PresaleRejection.FORM_NOT_RECEIVED));
     }
 
     @Test
@@ -246,7 +244,7 @@ class ConfirmationFormAssessmentTest {
         fixture.given(aForm().event(), received(2), new ConfirmationFormWithdrawn(FORM, "客户暂缓", WITHDRAWN_AT))
                 .when(assess("P1", CORE, AVAILABLE))
                 .expectNoEvents()
-                .expectException(outOfOrder("form-withdrawn"));
+                .expectException(refusedWith(PresaleRejection.FORM_WITHDRAWN));
     }
 
     @Test
@@ -255,7 +253,7 @@ class ConfirmationFormAssessmentTest {
                         replyCovering("P1", "P2")))
                 .when(assess("P1", CORE, CORE_INSUFFICIENT))
                 .expectNoEvents()
-                .expectException(outOfOrder("form-already-replied"));
+                .expectException(refusedWith(PresaleRejection.FORM_ALREADY_REPLIED));
     }
 
     @Test
@@ -263,8 +261,7 @@ class ConfirmationFormAssessmentTest {
         fixture.given(aForm().event(), received(2))
                 .when(assess("P9", CORE, AVAILABLE))
                 .expectNoEvents()
-                .expectException(ruleViolated("form-unknown-access-point"))
-                .expectExceptionMessage("Form RC-2026-000123 has no access point P9");
+                .expectException(refusedWith(PresaleRejection.FORM_NO_SUCH_ACCESS_POINT, "P9"));
     }
 
     @Test
@@ -272,7 +269,7 @@ class ConfirmationFormAssessmentTest {
         fixture.given(aForm().event(), received(2))
                 .when(assess("P1", null, AVAILABLE))
                 .expectNoEvents()
-                .expectException(ruleViolated("form-unknown-segment"));
+                .expectException(refusedWith(PresaleRejection.FORM_SEGMENT_REQUIRED));
     }
 
     @Test
@@ -280,7 +277,7 @@ class ConfirmationFormAssessmentTest {
         fixture.given(aForm().event(), received(2))
                 .when(assess("P1", CORE, null))
                 .expectNoEvents()
-                .expectException(ruleViolated("form-outcome-required"));
+                .expectException(refusedWith(PresaleRejection.FORM_OUTCOME_REQUIRED));
     }
 
     @Test
@@ -288,8 +285,7 @@ class ConfirmationFormAssessmentTest {
         fixture.given(aForm().event(), received(2))
                 .when(optimisableLastMile("P1", null))
                 .expectNoEvents()
-                .expectException(ruleViolated("form-ready-date-required"))
-                .expectExceptionMessage(containsString("Art. 13"));
+                .expectException(refusedWith(PresaleRejection.FORM_READY_DATE_REQUIRED, "P1"));
     }
 
     @Test
@@ -297,7 +293,7 @@ class ConfirmationFormAssessmentTest {
         fixture.given(aForm().event(), received(2))
                 .when(optimisableLastMile("P1", TODAY.minusDays(1)))
                 .expectNoEvents()
-                .expectException(ruleViolated("form-ready-date-in-past"));
+                .expectException(refusedWith(PresaleRejection.FORM_READY_DATE_IN_PAST));
     }
 
     @Test
@@ -306,7 +302,7 @@ class ConfirmationFormAssessmentTest {
                 .when(new AssessSegment(FORM, "P1", LAST_MILE, AVAILABLE, READY_DATE, null, Department.CSSC, TODAY,
                         ASSESSED_AT))
                 .expectNoEvents()
-                .expectException(ruleViolated("form-ready-date-not-expected"));
+                .expectException(refusedWith(PresaleRejection.FORM_READY_DATE_NOT_EXPECTED));
     }
 
     @Test
@@ -315,7 +311,7 @@ class ConfirmationFormAssessmentTest {
                 .when(new AssessSegment(FORM, "P1", CORE, LAST_MILE_OPTIMIZABLE, READY_DATE, null, Department.CSSC,
                         TODAY, ASSESSED_AT))
                 .expectNoEvents()
-                .expectException(ruleViolated("form-outcome-not-for-segment"));
+                .expectException(refusedWith(PresaleRejection.FORM_OUTCOME_NOT_FOR_SEGMENT));
     }
 
     @Test
@@ -323,8 +319,7 @@ class ConfirmationFormAssessmentTest {
         fixture.given(aForm().event(), received(2))
                 .when(assess("P1", LAST_MILE, CORE_INSUFFICIENT))
                 .expectNoEvents()
-                .expectException(ruleViolated("form-outcome-not-for-segment"))
-                .expectExceptionMessage("CORE_INSUFFICIENT (Art. 12) cannot be found on the LAST_MILE segment");
+                .expectException(refusedWith(PresaleRejection.FORM_OUTCOME_NOT_FOR_SEGMENT, "CORE_INSUFFICIENT", "LAST_MILE"));
     }
 
     @Test
@@ -332,7 +327,7 @@ class ConfirmationFormAssessmentTest {
         fixture.given(aForm().event(), received(2))
                 .when(assess("P1", CORE, BUILD_REQUIRED))
                 .expectNoEvents()
-                .expectException(ruleViolated("form-outcome-not-for-segment"));
+                .expectException(refusedWith(PresaleRejection.FORM_OUTCOME_NOT_FOR_SEGMENT));
     }
 
     // --- engineering ---
@@ -373,7 +368,7 @@ class ConfirmationFormAssessmentTest {
         fixture.givenCommands(steps(aForm().command(), receive(), allAvailable("P1")))
                 .when(engineeringApproves("P1", PLANNED_IN_SERVICE))
                 .expectNoEvents()
-                .expectException(outOfOrder("form-no-open-referral"));
+                .expectException(refusedWith(PresaleRejection.FORM_NO_OPEN_REFERRAL));
     }
 
     @Test
@@ -382,7 +377,7 @@ class ConfirmationFormAssessmentTest {
                         engineeringApproves("P1", PLANNED_IN_SERVICE)))
                 .when(engineeringDeclines("P1"))
                 .expectNoEvents()
-                .expectException(outOfOrder("form-no-open-referral"));
+                .expectException(refusedWith(PresaleRejection.FORM_NO_OPEN_REFERRAL));
     }
 
     @Test
@@ -391,7 +386,7 @@ class ConfirmationFormAssessmentTest {
                         ConfirmationForms.withdraw("客户暂缓")))
                 .when(engineeringApproves("P1", PLANNED_IN_SERVICE))
                 .expectNoEvents()
-                .expectException(outOfOrder("form-withdrawn"));
+                .expectException(refusedWith(PresaleRejection.FORM_WITHDRAWN));
     }
 
     @Test
@@ -399,7 +394,7 @@ class ConfirmationFormAssessmentTest {
         fixture.givenCommands(steps(aForm().command(), receive(), assess("P1", CORE, CORE_INSUFFICIENT)))
                 .when(engineeringApproves("P7", PLANNED_IN_SERVICE))
                 .expectNoEvents()
-                .expectException(ruleViolated("form-unknown-access-point"));
+                .expectException(refusedWith(PresaleRejection.FORM_NO_SUCH_ACCESS_POINT));
     }
 
     @Test
@@ -407,7 +402,7 @@ class ConfirmationFormAssessmentTest {
         fixture.givenCommands(steps(aForm().command(), receive(), assess("P1", CORE, CORE_INSUFFICIENT)))
                 .when(engineeringApproves("P1", null))
                 .expectNoEvents()
-                .expectException(ruleViolated("form-planned-date-required"));
+                .expectException(refusedWith(PresaleRejection.FORM_PLANNED_DATE_REQUIRED));
     }
 
     @Test
@@ -415,7 +410,7 @@ class ConfirmationFormAssessmentTest {
         fixture.givenCommands(steps(aForm().command(), receive(), assess("P1", CORE, CORE_INSUFFICIENT)))
                 .when(engineeringApproves("P1", TODAY.minusDays(1)))
                 .expectNoEvents()
-                .expectException(ruleViolated("form-planned-date-in-past"));
+                .expectException(refusedWith(PresaleRejection.FORM_PLANNED_DATE_IN_PAST));
     }
 
     @Test
@@ -424,6 +419,6 @@ class ConfirmationFormAssessmentTest {
                 .when(new ReplyFromEngineering(FORM, "P2", false, PLANNED_IN_SERVICE, null, Department.ENG, TODAY,
                         ENG_REPLIED_AT))
                 .expectNoEvents()
-                .expectException(ruleViolated("form-planned-date-not-expected"));
+                .expectException(refusedWith(PresaleRejection.FORM_PLANNED_DATE_NOT_EXPECTED));
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static cn.cmcc.ah.gca.support.test.Refusals.refusedWith;
 import static cn.cmcc.ah.gca.presale.command.ConfirmationForms.BAOHE;
 import static cn.cmcc.ah.gca.presale.command.ConfirmationForms.FORM;
 import static cn.cmcc.ah.gca.presale.command.ConfirmationForms.P1;
@@ -33,9 +34,6 @@ import static cn.cmcc.ah.gca.presale.command.PresaleTestData.RECEIVED_AT;
 import static cn.cmcc.ah.gca.presale.command.PresaleTestData.TODAY;
 import static cn.cmcc.ah.gca.presale.command.PresaleTestData.WITHDRAWN_AT;
 import static cn.cmcc.ah.gca.presale.command.Rejections.forbidden;
-import static cn.cmcc.ah.gca.presale.command.Rejections.outOfOrder;
-import static cn.cmcc.ah.gca.presale.command.Rejections.ruleViolated;
-import static org.hamcrest.Matchers.containsString;
 
 /** Form 1: dispatch by GCD (Art. 7–8, 16, 35), receipt by CSSC (Art. 11–14 clock) and withdrawal. */
 class ConfirmationFormDispatchTest {
@@ -83,8 +81,7 @@ class ConfirmationFormDispatchTest {
         fixture.givenNoPriorActivity()
                 .when(aForm().ofNonMatureProduct("OTN", "OTN精品专线", null).command())
                 .expectNoEvents()
-                .expectException(ruleViolated("form-template-required"))
-                .expectExceptionMessage(containsString("Art. 7"));
+                .expectException(refusedWith(PresaleRejection.FORM_TEMPLATE_REQUIRED, "OTN"));
     }
 
     @Test
@@ -100,7 +97,7 @@ class ConfirmationFormDispatchTest {
         fixture.givenNoPriorActivity()
                 .when(aForm().adjusting("AH-HF-ZX-000881", " ").command())
                 .expectNoEvents()
-                .expectException(ruleViolated("form-adjustment-incomplete"));
+                .expectException(refusedWith(PresaleRejection.FORM_ADJUSTMENT_INCOMPLETE));
     }
 
     @Test
@@ -123,8 +120,7 @@ class ConfirmationFormDispatchTest {
         fixture.givenNoPriorActivity()
                 .when(aForm().withPoints().command())
                 .expectNoEvents()
-                .expectException(ruleViolated("form-no-access-points"))
-                .expectExceptionMessage("Form RC-2026-000123 needs at least one access point");
+                .expectException(refusedWith(PresaleRejection.FORM_NO_ACCESS_POINTS));
     }
 
     @Test
@@ -133,8 +129,7 @@ class ConfirmationFormDispatchTest {
                 .when(aForm().withPoints(SHUSHAN, new DispatchConfirmationForm.RequestedAccessPoint("合肥市包河区某路1号", ""))
                         .command())
                 .expectNoEvents()
-                .expectException(ruleViolated("form-access-point-incomplete"))
-                .expectExceptionMessage(containsString("P2"));
+                .expectException(refusedWith(PresaleRejection.FORM_ACCESS_POINT_INCOMPLETE, "P2"));
     }
 
     @Test
@@ -142,7 +137,7 @@ class ConfirmationFormDispatchTest {
         fixture.givenNoPriorActivity()
                 .when(aForm().withPoints(SHUSHAN, BAOHE, SHUSHAN).command())
                 .expectNoEvents()
-                .expectException(ruleViolated("form-duplicate-access-point"));
+                .expectException(refusedWith(PresaleRejection.FORM_DUPLICATE_ACCESS_POINT));
     }
 
     @Test
@@ -150,7 +145,7 @@ class ConfirmationFormDispatchTest {
         fixture.givenNoPriorActivity()
                 .when(aForm().requestedFor(TODAY.minusDays(1)).command())
                 .expectNoEvents()
-                .expectException(ruleViolated("form-requested-date-in-past"));
+                .expectException(refusedWith(PresaleRejection.FORM_REQUESTED_DATE_IN_PAST));
     }
 
     @Test
@@ -165,7 +160,7 @@ class ConfirmationFormDispatchTest {
         fixture.givenNoPriorActivity()
                 .when(aForm().withBandwidth(0).command())
                 .expectNoEvents()
-                .expectException(ruleViolated("form-bandwidth-invalid"));
+                .expectException(refusedWith(PresaleRejection.FORM_BANDWIDTH_INVALID));
     }
 
     @Test
@@ -173,7 +168,7 @@ class ConfirmationFormDispatchTest {
         fixture.givenNoPriorActivity()
                 .when(aForm().forCustomer(new CustomerRef(CUSTOMER.groupId(), CUSTOMER.name(), null)).command())
                 .expectNoEvents()
-                .expectException(ruleViolated("form-customer-required"));
+                .expectException(refusedWith(PresaleRejection.FORM_CUSTOMER_REQUIRED));
     }
 
     // --- receipt ---
@@ -198,7 +193,7 @@ class ConfirmationFormDispatchTest {
         fixture.given(aForm().event(), received(2))
                 .when(receive())
                 .expectNoEvents()
-                .expectException(outOfOrder("form-already-received"));
+                .expectException(refusedWith(PresaleRejection.FORM_ALREADY_RECEIVED));
     }
 
     @Test
@@ -206,7 +201,7 @@ class ConfirmationFormDispatchTest {
         fixture.given(aForm().event(), new ConfirmationFormWithdrawn(FORM, "客户暂缓", WITHDRAWN_AT))
                 .when(receive())
                 .expectNoEvents()
-                .expectException(outOfOrder("form-withdrawn"));
+                .expectException(refusedWith(PresaleRejection.FORM_WITHDRAWN));
     }
 
     // --- withdrawal ---
@@ -238,7 +233,7 @@ class ConfirmationFormDispatchTest {
         fixture.given(aForm().event())
                 .when(withdraw("  "))
                 .expectNoEvents()
-                .expectException(ruleViolated("form-withdrawal-reason-required"));
+                .expectException(refusedWith(PresaleRejection.FORM_WITHDRAWAL_REASON_REQUIRED));
     }
 
     @Test
@@ -246,7 +241,7 @@ class ConfirmationFormDispatchTest {
         fixture.given(aForm().event(), new ConfirmationFormWithdrawn(FORM, "客户暂缓", WITHDRAWN_AT))
                 .when(withdraw("客户暂缓"))
                 .expectNoEvents()
-                .expectException(outOfOrder("form-withdrawn"));
+                .expectException(refusedWith(PresaleRejection.FORM_WITHDRAWN));
     }
 
     @Test
@@ -255,6 +250,6 @@ class ConfirmationFormDispatchTest {
                         replyCovering("P1", "P2")))
                 .when(withdraw("客户暂缓"))
                 .expectNoEvents()
-                .expectException(outOfOrder("form-already-replied"));
+                .expectException(refusedWith(PresaleRejection.FORM_ALREADY_REPLIED));
     }
 }

@@ -267,9 +267,8 @@ final class ConfirmationForms {
 
     // --- negotiation (Art. 16) and withdrawal ---
 
-    static RecordNegotiationOutcome negotiated(NegotiationOutcome outcome, String newFormId) {
-        return new RecordNegotiationOutcome(FORM, outcome, newFormId, "客户接受分期开通", Department.GCD,
-                NEGOTIATED_AT);
+    static RecordNegotiationOutcome negotiated(NegotiationOutcome outcome) {
+        return new RecordNegotiationOutcome(FORM, outcome, "客户接受分期开通", Department.GCD, NEGOTIATED_AT);
     }
 
     static WithdrawConfirmationForm withdraw(String reason) {

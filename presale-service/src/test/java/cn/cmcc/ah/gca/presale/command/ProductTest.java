@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 
+import static cn.cmcc.ah.gca.support.test.Refusals.refusedWith;
 import static cn.cmcc.ah.gca.presale.command.Rejections.forbidden;
-import static cn.cmcc.ah.gca.presale.command.Rejections.ruleViolated;
 
 /** The product catalogue: mature products get a solution directly (Art. 6), others a template first (Art. 7). */
 class ProductTest {
@@ -56,7 +56,7 @@ class ProductTest {
         fixture.givenNoPriorActivity()
                 .when(register("DIA", " ", true, Department.ADMIN))
                 .expectNoEvents()
-                .expectException(ruleViolated("product-name-required"));
+                .expectException(refusedWith(PresaleRejection.PRODUCT_NAME_REQUIRED));
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static cn.cmcc.ah.gca.support.test.Refusals.refusedWith;
 import static cn.cmcc.ah.gca.events.presale.NegotiationOutcome.RENEGOTIATE;
 import static cn.cmcc.ah.gca.presale.command.ConfirmationForms.FORM;
 import static cn.cmcc.ah.gca.presale.command.ConfirmationForms.NEXT_FORM;
@@ -32,8 +33,6 @@ import static cn.cmcc.ah.gca.presale.command.ConfirmationForms.steps;
 import static cn.cmcc.ah.gca.presale.command.PresaleTestData.DISPATCHED_AT;
 import static cn.cmcc.ah.gca.presale.command.PresaleTestData.NEGOTIATED_AT;
 import static cn.cmcc.ah.gca.presale.command.Rejections.forbidden;
-import static cn.cmcc.ah.gca.presale.command.Rejections.outOfOrder;
-import static cn.cmcc.ah.gca.presale.command.Rejections.ruleViolated;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Art. 16 renegotiation: the replied form is closed and the new form 1 opened in one step, or neither. */
@@ -44,7 +43,6 @@ class RenegotiationTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(ConfirmationForm.class);
-        fixture.registerAnnotatedCommandHandler(new Renegotiation(fixture.getRepository()));
     }
 
     private static List<Object> replied() {
@@ -74,7 +72,6 @@ class RenegotiationTest {
         Configuration axon = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                 .configureAggregate(ConfirmationForm.class)
-                .registerCommandHandler(c -> new Renegotiation(c.repository(ConfirmationForm.class)))
                 .buildConfiguration();
         axon.start();
         try {
@@ -103,7 +100,7 @@ class RenegotiationTest {
         fixture.givenCommands(replied())
                 .when(renegotiate(newForm(aForm().withBandwidth(0)), Department.GCD))
                 .expectNoEvents()
-                .expectException(ruleViolated("form-bandwidth-invalid"));
+                .expectException(refusedWith(PresaleRejection.FORM_BANDWIDTH_INVALID));
     }
 
     @Test
@@ -112,7 +109,7 @@ class RenegotiationTest {
         fixture.givenCommands(replied())
                 .when(renegotiate(newForm(aForm().forCustomer(another)), Department.GCD))
                 .expectNoEvents()
-                .expectException(ruleViolated("form-renegotiation-other-customer"));
+                .expectException(refusedWith(PresaleRejection.FORM_RENEGOTIATION_OTHER_CUSTOMER));
     }
 
     @Test
@@ -120,7 +117,7 @@ class RenegotiationTest {
         fixture.givenCommands(steps(aForm().command(), receive()))
                 .when(renegotiate(newForm(aForm()), Department.GCD))
                 .expectNoEvents()
-                .expectException(outOfOrder("form-not-replied"));
+                .expectException(refusedWith(PresaleRejection.FORM_NOT_REPLIED));
     }
 
     @Test
@@ -132,10 +129,32 @@ class RenegotiationTest {
     }
 
     @Test
+    void art16_refusesANewFormNumberedLikeTheFormItRenegotiates() {
+        DispatchConfirmationForm sameNumber = newForm(aForm()).numbered(FORM, "");
+        fixture.givenCommands(replied())
+                .when(renegotiate(sameNumber, Department.GCD))
+                .expectNoEvents()
+                .expectException(refusedWith(PresaleRejection.FORM_NEW_FORM_REQUIRED));
+    }
+
+    /** AggregateTestFixture sees both aggregates of the step: the outcome and the new form, in one unit of work. */
+    @Test
+    void art16_recordsRenegotiateAndCreatesTheNewFormInOneStep() {
+        fixture.givenCommands(replied())
+                .when(renegotiate(newForm(aForm()), Department.GCD))
+                .expectEvents(
+                        new NegotiationRecorded(FORM, RENEGOTIATE, NEXT_FORM, "客户改为单点接入", defaultRequest(),
+                                List.of(allAvailableCapability(P1), allAvailableCapability(P2)),
+                                solutionCovering("P1", "P2"), NEGOTIATED_AT),
+                        new ConfirmationFormDispatched(NEXT_FORM, defaultRequest(),
+                                List.of(new AccessPoint("P1", P1.address(), P1.district())), FORM, DISPATCHED_AT));
+    }
+
+    @Test
     void art16_aRenegotiationNeedsTheNewForm() {
         fixture.givenCommands(replied())
                 .when(renegotiate(null, Department.GCD))
                 .expectNoEvents()
-                .expectException(ruleViolated("form-new-form-required"));
+                .expectException(refusedWith(PresaleRejection.FORM_NEW_FORM_REQUIRED));
     }
 }

@@ -12,10 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 
+import static cn.cmcc.ah.gca.support.test.Refusals.refusedWith;
 import static cn.cmcc.ah.gca.presale.command.Rejections.forbidden;
-import static cn.cmcc.ah.gca.presale.command.Rejections.outOfOrder;
-import static cn.cmcc.ah.gca.presale.command.Rejections.ruleViolated;
-import static org.hamcrest.Matchers.containsString;
 
 /** Art. 7: GCD and CSSC co-draft a solution template, both validate it, and it is productised into the library. */
 class SolutionTemplateTest {
@@ -66,8 +64,7 @@ class SolutionTemplateTest {
         fixture.givenNoPriorActivity()
                 .when(request(true, Department.GCD))
                 .expectNoEvents()
-                .expectException(ruleViolated("template-for-mature-product"))
-                .expectExceptionMessage(containsString("Art. 6"));
+                .expectException(refusedWith(PresaleRejection.TEMPLATE_FOR_MATURE_PRODUCT));
     }
 
     @Test
@@ -83,7 +80,7 @@ class SolutionTemplateTest {
         fixture.givenNoPriorActivity()
                 .when(new RequestTemplate(TEMPLATE, "OTN", "OTN精品专线", false, "", Department.GCD, REQUESTED_AT))
                 .expectNoEvents()
-                .expectException(ruleViolated("template-request-incomplete"));
+                .expectException(refusedWith(PresaleRejection.TEMPLATE_NEED_REQUIRED));
     }
 
     // --- drafts ---
@@ -108,7 +105,7 @@ class SolutionTemplateTest {
         fixture.given(requested())
                 .when(new SubmitTemplateDraft(TEMPLATE, TITLE, " ", Department.CSSC, STEP_AT))
                 .expectNoEvents()
-                .expectException(ruleViolated("template-draft-incomplete"));
+                .expectException(refusedWith(PresaleRejection.TEMPLATE_CONTENT_REQUIRED));
     }
 
     @Test
@@ -131,7 +128,7 @@ class SolutionTemplateTest {
         fixture.given(requested(), draft(1, TEXT_V1, Department.CSSC))
                 .when(new ReturnTemplateDraft(TEMPLATE, 1, "再想想", Department.CSSC, STEP_AT))
                 .expectNoEvents()
-                .expectException(forbidden("Art. 7", Department.GCD));
+                .expectException(refusedWith(PresaleRejection.TEMPLATE_RETURNED_BY_SUBMITTER, "GCD"));
     }
 
     @Test
@@ -139,7 +136,7 @@ class SolutionTemplateTest {
         fixture.given(requested(), draft(1, TEXT_V1, Department.GCD))
                 .when(new ReturnTemplateDraft(TEMPLATE, 1, null, Department.CSSC, STEP_AT))
                 .expectNoEvents()
-                .expectException(ruleViolated("template-return-reason-required"));
+                .expectException(refusedWith(PresaleRejection.TEMPLATE_RETURN_REASON_REQUIRED));
     }
 
     @Test
@@ -147,7 +144,7 @@ class SolutionTemplateTest {
         fixture.given(requested(), draft(1, TEXT_V1, Department.CSSC), draft(2, TEXT_V2, Department.CSSC))
                 .when(new ReturnTemplateDraft(TEMPLATE, 1, "未包含双路由保护方案", Department.GCD, STEP_AT))
                 .expectNoEvents()
-                .expectException(outOfOrder("template-version-outdated"));
+                .expectException(refusedWith(PresaleRejection.TEMPLATE_VERSION_OUTDATED));
     }
 
     @Test
@@ -155,7 +152,7 @@ class SolutionTemplateTest {
         fixture.given(requested())
                 .when(new ReturnTemplateDraft(TEMPLATE, 0, "没有草稿", Department.GCD, STEP_AT))
                 .expectNoEvents()
-                .expectException(outOfOrder("template-no-draft"));
+                .expectException(refusedWith(PresaleRejection.TEMPLATE_NO_DRAFT));
     }
 
     // --- validation ---
@@ -179,7 +176,7 @@ class SolutionTemplateTest {
         fixture.given(requested(), draft(1, TEXT_V1, Department.CSSC), validated(1, Department.GCD, false))
                 .when(new ValidateTemplate(TEMPLATE, 1, Department.GCD, STEP_AT))
                 .expectNoEvents()
-                .expectException(outOfOrder("template-already-validated"));
+                .expectException(refusedWith(PresaleRejection.TEMPLATE_ALREADY_VALIDATED));
     }
 
     @Test
@@ -188,7 +185,7 @@ class SolutionTemplateTest {
                         new TemplateDraftReturned(TEMPLATE, 1, "GCD", "未包含双路由保护方案", STEP_AT))
                 .when(new ValidateTemplate(TEMPLATE, 1, Department.CSSC, STEP_AT))
                 .expectNoEvents()
-                .expectException(outOfOrder("template-draft-returned"));
+                .expectException(refusedWith(PresaleRejection.TEMPLATE_DRAFT_RETURNED));
     }
 
     @Test
@@ -196,7 +193,7 @@ class SolutionTemplateTest {
         fixture.given(requested(), draft(1, TEXT_V1, Department.CSSC), draft(2, TEXT_V2, Department.GCD))
                 .when(new ValidateTemplate(TEMPLATE, 1, Department.CSSC, STEP_AT))
                 .expectNoEvents()
-                .expectException(outOfOrder("template-version-outdated"));
+                .expectException(refusedWith(PresaleRejection.TEMPLATE_VERSION_OUTDATED));
     }
 
     @Test
@@ -225,7 +222,7 @@ class SolutionTemplateTest {
         fixture.given(requested(), draft(1, TEXT_V1, Department.CSSC), validated(1, Department.CSSC, false))
                 .when(new ProductiseTemplate(TEMPLATE, Department.GCD, PRODUCTISED_AT))
                 .expectNoEvents()
-                .expectException(outOfOrder("template-not-validated"));
+                .expectException(refusedWith(PresaleRejection.TEMPLATE_NOT_VALIDATED));
     }
 
     @Test
@@ -234,7 +231,7 @@ class SolutionTemplateTest {
                         validated(1, Department.GCD, true), draft(2, TEXT_V2, Department.GCD))
                 .when(new ProductiseTemplate(TEMPLATE, Department.CSSC, PRODUCTISED_AT))
                 .expectNoEvents()
-                .expectException(outOfOrder("template-not-validated"));
+                .expectException(refusedWith(PresaleRejection.TEMPLATE_NOT_VALIDATED));
     }
 
     @Test
@@ -242,7 +239,7 @@ class SolutionTemplateTest {
         fixture.given(requested())
                 .when(new ProductiseTemplate(TEMPLATE, Department.GCD, PRODUCTISED_AT))
                 .expectNoEvents()
-                .expectException(outOfOrder("template-no-draft"));
+                .expectException(refusedWith(PresaleRejection.TEMPLATE_NO_DRAFT));
     }
 
     @Test
@@ -253,7 +250,7 @@ class SolutionTemplateTest {
                                 PRODUCTISED_AT))
                 .when(new SubmitTemplateDraft(TEMPLATE, TITLE, TEXT_V2, Department.CSSC, STEP_AT))
                 .expectNoEvents()
-                .expectException(outOfOrder("template-already-productised"));
+                .expectException(refusedWith(PresaleRejection.TEMPLATE_ALREADY_PRODUCTISED));
     }
 
     @Test
@@ -264,6 +261,6 @@ class SolutionTemplateTest {
                                 PRODUCTISED_AT))
                 .when(new ProductiseTemplate(TEMPLATE, Department.CSSC, PRODUCTISED_AT))
                 .expectNoEvents()
-                .expectException(outOfOrder("template-already-productised"));
+                .expectException(refusedWith(PresaleRejection.TEMPLATE_ALREADY_PRODUCTISED));
     }
 }

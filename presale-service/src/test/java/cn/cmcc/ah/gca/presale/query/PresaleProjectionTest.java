@@ -1,6 +1,7 @@
 package cn.cmcc.ah.gca.presale.query;
 
 import cn.cmcc.ah.gca.events.CustomerRef;
+import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.MetadataKeys;
 import cn.cmcc.ah.gca.events.ServiceLevel;
 import cn.cmcc.ah.gca.events.presale.AccessPoint;
@@ -15,6 +16,9 @@ import cn.cmcc.ah.gca.events.presale.ResourceRequest;
 import cn.cmcc.ah.gca.events.presale.Segment;
 import cn.cmcc.ah.gca.events.presale.SegmentAssessed;
 import cn.cmcc.ah.gca.events.presale.SegmentAssessment;
+import cn.cmcc.ah.gca.presale.command.ConfirmationForm;
+import cn.cmcc.ah.gca.support.query.PageRequest;
+import cn.cmcc.ah.gca.support.query.ReadFence;
 import cn.cmcc.ah.gca.support.test.TestInfrastructure;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
@@ -55,14 +59,14 @@ class PresaleProjectionTest {
 
     private final ObjectMapper mapper = Jackson2ObjectMapperBuilder.json().build();
     private MongoClient client;
-    private PresaleViews views;
+    private PresaleQueries views;
     private PresaleProjection projection;
     private final List<GenericDomainEventMessage<?>> stream = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
         client = MongoClients.create(TestInfrastructure.embedded().mongoUri());
-        views = new PresaleViews(client.getDatabase("projection-" + UUID.randomUUID()), mapper);
+        views = new PresaleQueries(client.getDatabase("projection-" + UUID.randomUUID()), mapper, ReadFence.NONE);
         projection = new PresaleProjection(views);
         append("GCD", new ConfirmationFormDispatched(FORM, REQUEST, List.of(P1), "", AT));
         append("CSSC", new ConfirmationFormReceived(FORM, REQUEST.customer(), 1, AT.plusSeconds(60)));
@@ -107,7 +111,10 @@ class PresaleProjectionTest {
     }
 
     private String storedJson() throws Exception {
-        return mapper.writeValueAsString(views.form(FORM).orElseThrow());
+        return mapper.writeValueAsString(views.form(FORM).orElseThrow())
+                + mapper.writeValueAsString(views.openReferrals(PageRequest.first(10)))
+                + mapper.writeValueAsString(views.forms(Optional.empty(), Optional.empty(), Optional.empty(),
+                PageRequest.first(10)));
     }
 
     @Test
@@ -115,25 +122,26 @@ class PresaleProjectionTest {
         stream.forEach(this::deliver);
 
         ConfirmationFormView view = views.form(FORM).orElseThrow();
-        assertThat(view.status).isEqualTo("RECEIVED");
-        assertThat(view.awaiting).containsExactly("ENG");
+        assertThat(view.status).isEqualTo(ConfirmationForm.Status.RECEIVED);
+        assertThat(view.awaiting).containsExactly(Department.ENG);
         assertThat(view.openReferrals).isEqualTo(1);
         assertThat(view.points.get(0).segments).hasSize(3);
         assertThat(view.history).extracting(HistoryEntry::department)
-                .containsExactly("GCD", "CSSC", "CSSC", "CSSC", "CSSC", "CSSC");
+                .containsExactly(Department.GCD, Department.CSSC, Department.CSSC, Department.CSSC, Department.CSSC,
+                        Department.CSSC);
         assertThat(view.history.get(2).details()).containsEntry("outcome", "CORE_INSUFFICIENT");
-        assertThat(views.openReferrals(10)).extracting(PresaleViews.OpenReferral::formId).containsExactly(FORM);
-        assertThat(views.forms(Optional.empty(), Optional.of("ENG"), Optional.empty(), 10))
+        assertThat(views.openReferrals(PageRequest.first(10)).items()).extracting(referral -> referral.formId)
+                .containsExactly(FORM);
+        assertThat(views.inbox(Department.ENG, PageRequest.first(10)).items())
                 .extracting(form -> form.formId).containsExactly(FORM);
-        assertThat(views.forms(Optional.empty(), Optional.of("CSSC"), Optional.empty(),
-                10)).isEmpty();
+        assertThat(views.inbox(Department.CSSC, PageRequest.first(10)).items()).isEmpty();
     }
 
     @Test
     void whileAPointIsUnassessed_itIsCsscsMoveAsWell() {
         stream.subList(0, 4).forEach(this::deliver);
 
-        assertThat(views.form(FORM).orElseThrow().awaiting).containsExactly("CSSC", "ENG");
+        assertThat(views.form(FORM).orElseThrow().awaiting).containsExactly(Department.CSSC, Department.ENG);
     }
 
     @Test

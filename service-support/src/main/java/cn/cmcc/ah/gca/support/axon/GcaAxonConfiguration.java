@@ -103,7 +103,7 @@ public class GcaAxonConfiguration {
     }
 
     @Bean
-    EventStorageEngine eventStorageEngine(MongoDatabase gcaMongoDatabase,
+    MongoKeyedEventStorageEngine eventStorageEngine(MongoDatabase gcaMongoDatabase,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           ObjectMapper objectMapper,
                                           org.axonframework.config.Configuration configuration,
@@ -165,9 +165,18 @@ public class GcaAxonConfiguration {
                 AGGREGATE_CACHE, Object.class, Object.class));
     }
 
+    /** Named in every {@code @Aggregate}; see {@link LatestOnlyAggregateCache} for why entries are checked. */
     @Bean
-    Cache gcaAggregateCache(org.ehcache.CacheManager gcaAggregateCacheManager) {
-        return aggregateCache(gcaAggregateCacheManager);
+    Cache gcaAggregateCache(org.ehcache.CacheManager gcaAggregateCacheManager,
+                            MongoKeyedEventStorageEngine eventStorageEngine) {
+        return new LatestOnlyAggregateCache(aggregateCache(gcaAggregateCacheManager), eventStorageEngine);
+    }
+
+    @Bean
+    ReadConsistency readConsistency(MongoKeyedEventStorageEngine eventStorageEngine, MongoTemplate axonMongoTemplate,
+                                    Serializer serializer, GcaProperties properties, Clock clock) {
+        return new ReadConsistency(eventStorageEngine, axonMongoTemplate.trackingTokensCollection(), serializer,
+                properties.reads().maxWait(), clock);
     }
 
     /** Axon's message metrics with bounded memory (see {@link BoundedMetricRegistry}). */

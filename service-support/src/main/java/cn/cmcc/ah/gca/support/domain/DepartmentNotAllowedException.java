@@ -3,33 +3,46 @@ package cn.cmcc.ah.gca.support.domain;
 import cn.cmcc.ah.gca.events.Department;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** A step taken by a department the source does not give it to (→ 403). */
 public class DepartmentNotAllowedException extends DomainException {
 
-    private final String article;
-    private final Set<Department> allowed;
+    private final transient Step step;
     private final Department actual;
 
-    public DepartmentNotAllowedException(String article, Set<Department> allowed, Department actual) {
-        super(Kind.FORBIDDEN, "department-not-allowed",
-                "Only " + allowed.stream().map(Department::englishName).collect(Collectors.joining(", "))
-                        + " may take this step (" + article + "); you act as " + actual.englishName() + ".");
-        this.article = article;
-        this.allowed = Set.copyOf(allowed);
+    public DepartmentNotAllowedException(Step step, Department actual) {
+        super(Denied.DEPARTMENT_NOT_ALLOWED, step.name(), actual);
+        this.step = step;
         this.actual = actual;
     }
 
+    public Step step() {
+        return step;
+    }
+
     public String article() {
-        return article;
+        return step.article();
     }
 
     public Set<Department> allowed() {
-        return allowed;
+        return step.allowed();
     }
 
     public Department actual() {
         return actual;
+    }
+
+    private enum Denied implements Rejection {
+        DEPARTMENT_NOT_ALLOWED;
+
+        @Override
+        public Kind kind() {
+            return Kind.FORBIDDEN;
+        }
+
+        @Override
+        public String article() {
+            return "";
+        }
     }
 }

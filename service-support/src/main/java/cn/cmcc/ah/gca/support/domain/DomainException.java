@@ -3,52 +3,54 @@ package cn.cmcc.ah.gca.support.domain;
 import java.util.Arrays;
 
 /**
- * A rejected step. Carries a message code (resolved in Chinese or English at the edge) and its arguments, so
- * aggregates stay free of web and Spring types. The kind decides the HTTP status.
+ * A refused step: a {@link Rejection} and the arguments of its message (resolved in Chinese or English at the
+ * edge), so aggregates stay free of web and Spring types.
  */
 public class DomainException extends RuntimeException {
 
-    /** Why a step was refused. */
+    /** Why a step was refused, and the HTTP status that says so. */
     public enum Kind {
-        /** the thing asked for does not exist → 404 */
-        NOT_FOUND,
-        /** the step is out of order or collides with a concurrent change → 409 */
-        CONFLICT,
-        /** the data breaks a business rule → 422 */
-        RULE_VIOLATION,
+        /** a field is missing or malformed → 400 */
+        INVALID(400),
         /** the acting department may not take this step → 403 */
-        FORBIDDEN
+        FORBIDDEN(403),
+        /** the thing asked for does not exist → 404 */
+        NOT_FOUND(404),
+        /** the step is out of order or collides with a concurrent change → 409 */
+        CONFLICT(409),
+        /** the data breaks a business rule → 422 */
+        RULE_VIOLATION(422);
+
+        private final int status;
+
+        Kind(int status) {
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
     }
 
-    private final Kind kind;
-    private final String code;
+    private final transient Rejection rejection;
     private final transient Object[] args;
 
-    public DomainException(Kind kind, String code, String englishMessage, Object... args) {
-        super(englishMessage);
-        this.kind = kind;
-        this.code = code;
+    public DomainException(Rejection rejection, Object... args) {
+        super(rejection.code() + " " + Arrays.toString(args));
+        this.rejection = rejection;
         this.args = args.clone();
     }
 
-    public static DomainException notFound(String code, String englishMessage, Object... args) {
-        return new DomainException(Kind.NOT_FOUND, code, englishMessage, args);
-    }
-
-    public static DomainException outOfOrder(String code, String englishMessage, Object... args) {
-        return new DomainException(Kind.CONFLICT, code, englishMessage, args);
-    }
-
-    public static DomainException ruleViolated(String code, String englishMessage, Object... args) {
-        return new DomainException(Kind.RULE_VIOLATION, code, englishMessage, args);
+    public Rejection rejection() {
+        return rejection;
     }
 
     public Kind kind() {
-        return kind;
+        return rejection.kind();
     }
 
     public String code() {
-        return code;
+        return rejection.code();
     }
 
     public Object[] args() {
@@ -57,6 +59,6 @@ public class DomainException extends RuntimeException {
 
     @Override
     public String toString() {
-        return "DomainException[" + kind + " " + code + " " + Arrays.toString(args) + "]: " + getMessage();
+        return "DomainException[" + rejection.kind() + " " + rejection.code() + " " + Arrays.toString(args) + "]";
     }
 }

@@ -1,6 +1,12 @@
 package cn.cmcc.ah.gca.support.idempotency;
 
+import cn.cmcc.ah.gca.support.web.ConsistencyFilter;
 import cn.cmcc.ah.gca.support.web.ProblemWriter;
+import cn.cmcc.ah.gca.support.web.RequestLimitsFilter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -23,6 +29,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -30,7 +40,9 @@ import java.util.regex.Pattern;
 /**
  * {@code Idempotency-Key} on every command endpoint: the CRM retries on time-outs, and a retry with the same key
  * gets the first response back and changes nothing. The same key with a different request is refused (422); a
- * retry while the first is still running gets 409. Responses of 5xx are not kept, so such a retry runs again.
+ * retry while the first is still running gets 409. Bodies are compared as JSON, so the same document re-indented or
+ * with its fields in another order is the same request. Responses of 5xx, and refusals of a malformed request (400,
+ * 405, 406, 413, 415), are not kept: such a retry runs afresh.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -38,15 +50,18 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     public static final String REPLAYED_HEADER = "Idempotency-Replayed";
 
     private static final Set<String> COMMAND_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final Set<Integer> NOT_KEPT = Set.of(400, 405, 406, 413, 415);
+    private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.LOCATION, ConsistencyFilter.POSITION_HEADER);
     private static final Pattern SAFE_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
-    private static final int MAX_BODY = 1 << 20;
 
     private final IdempotencyStore store;
     private final ProblemWriter problems;
+    private final ObjectMapper json;
 
-    public IdempotencyFilter(IdempotencyStore store, ProblemWriter problems) {
+    public IdempotencyFilter(IdempotencyStore store, ProblemWriter problems, ObjectMapper json) {
         this.store = store;
         this.problems = problems;
+        this.json = json;
     }
 
     @Override
@@ -68,32 +83,41 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     response);
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
-        if (body.length > MAX_BODY) {
+        byte[] body;
+        try {
+            body = request.getInputStream().readAllBytes();
+        } catch (RequestLimitsFilter.BodyTooLargeException e) {
             problems.write(problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", new Object[0], request),
                     response);
             return;
         }
         String id = caller.getName() + "|" + key;
         String hash = hash(request, body);
-        Optional<IdempotencyStore.Entry> existing = store.claim(id, hash);
-        if (existing.isPresent()) {
-            answerFromStore(existing.get(), hash, request, response);
+        IdempotencyStore.Claim claim = store.claim(id, hash);
+        if (!claim.owned()) {
+            answerFromStore(claim.existing(), hash, request, response);
             return;
         }
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         boolean kept = false;
         try {
             chain.doFilter(new CachedBodyRequest(request, body), recorded);
-            if (recorded.getStatus() < 500) {
-                store.complete(id, recorded.getStatus(), recorded.getContentType(),
-                        recorded.getHeader(HttpHeaders.LOCATION),
+            int status = recorded.getStatus();
+            if (status < 500 && !NOT_KEPT.contains(status)) {
+                Map<String, String> headers = new LinkedHashMap<>();
+                for (String name : KEPT_HEADERS) {
+                    String value = recorded.getHeader(name);
+                    if (value != null) {
+                        headers.put(name, value);
+                    }
+                }
+                store.complete(id, claim.claim(), status, recorded.getContentType(), headers,
                         new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8));
                 kept = true;
             }
         } finally {
             if (!kept) {
-                store.release(id);
+                store.release(id, claim.claim());
             }
             recorded.copyBodyToResponse();
         }
@@ -113,9 +137,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
         response.setStatus(entry.status());
         response.setHeader(REPLAYED_HEADER, "true");
-        if (entry.location() != null) {
-            response.setHeader(HttpHeaders.LOCATION, entry.location());
-        }
+        entry.headers().forEach(response::setHeader);
         if (entry.contentType() != null) {
             response.setContentType(entry.contentType());
         }
@@ -124,16 +146,45 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         response.getOutputStream().write(bytes);
     }
 
-    private static String hash(HttpServletRequest request, byte[] body) {
+    /** The request as a JSON document, canonical (fields sorted); bytes as they came when the body is not JSON. */
+    private String hash(HttpServletRequest request, byte[] body) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((request.getMethod() + " " + request.getRequestURI() + "?"
                     + Optional.ofNullable(request.getQueryString()).orElse("") + "\n").getBytes(StandardCharsets.UTF_8));
-            digest.update(body);
+            digest.update(canonical(body));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private byte[] canonical(byte[] body) {
+        if (body.length == 0) {
+            return body;
+        }
+        try {
+            JsonNode tree = json.readTree(body);
+            return tree == null ? body : json.writeValueAsBytes(sorted(tree));
+        } catch (IOException e) {
+            return body;
+        }
+    }
+
+    private JsonNode sorted(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode sorted = json.createObjectNode();
+            TreeSet<String> names = new TreeSet<>();
+            node.fieldNames().forEachRemaining(names::add);
+            names.forEach(name -> sorted.set(name, sorted(node.get(name))));
+            return sorted;
+        }
+        if (node.isArray()) {
+            ArrayNode array = json.createArrayNode();
+            node.forEach(element -> array.add(sorted(element)));
+            return array;
+        }
+        return node;
     }
 
     /** Replays the body that was read to hash it. */

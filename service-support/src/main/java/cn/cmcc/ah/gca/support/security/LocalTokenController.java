@@ -1,7 +1,7 @@
 package cn.cmcc.ah.gca.support.security;
 
 import cn.cmcc.ah.gca.events.Department;
-import cn.cmcc.ah.gca.support.domain.DomainException;
+import cn.cmcc.ah.gca.support.domain.CommonRejection;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,10 +33,10 @@ public class LocalTokenController {
         try {
             dept = Department.valueOf(department);
         } catch (IllegalArgumentException e) {
-            throw DomainException.ruleViolated("unknown-department", "Unknown department " + department, department);
+            throw CommonRejection.UNKNOWN_DEPARTMENT.reject(department);
         }
         if (dept == Department.CUSTOMER && (customerId == null || customerId.isBlank())) {
-            throw DomainException.ruleViolated("customer-id-required", "A CUSTOMER token needs customerId");
+            throw CommonRejection.CUSTOMER_ID_REQUIRED.reject();
         }
         return minter.mint(dept, user, customerId);
     }

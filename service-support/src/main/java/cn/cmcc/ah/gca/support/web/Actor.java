@@ -1,26 +1,37 @@
 package cn.cmcc.ah.gca.support.web;
 
 import cn.cmcc.ah.gca.events.Department;
-import cn.cmcc.ah.gca.support.domain.DepartmentNotAllowedException;
+import cn.cmcc.ah.gca.support.domain.CommonRejection;
 
-import java.util.EnumSet;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Who is calling: the token's subject, its department, and for a {@code CUSTOMER} token the group customer it
- * speaks for. Controllers receive it as a handler argument.
+ * speaks for. Controllers receive it as a handler argument; which steps it may take is the step guard's business.
  */
 public record Actor(String userId, Department department, Optional<String> customerGroupId) {
 
-    /** Refuses the step (403) unless the caller's department is one the article gives it to. */
-    public void require(String article, Department first, Department... others) {
-        EnumSet<Department> allowed = EnumSet.of(first, others);
-        if (!allowed.contains(department)) {
-            throw new DepartmentNotAllowedException(article, allowed, department);
-        }
-    }
-
     public boolean is(Department candidate) {
         return department == candidate;
+    }
+
+    /** The customer whose items alone this caller may see; empty for the operator's departments. */
+    public Optional<String> customerScope() {
+        return is(Department.CUSTOMER) ? customerGroupId : Optional.empty();
+    }
+
+    /** Staff see every item; a customer only the items of its own group. */
+    public boolean maySee(String itemCustomerGroupId) {
+        return customerScope().map(own -> own.equals(itemCustomerGroupId)).orElse(true);
+    }
+
+    /**
+     * The item, if there is one and the caller may see it; else 404 — also for another customer's item, so a customer
+     * does not learn which numbers exist.
+     */
+    public <V> V visible(Optional<V> item, Function<V, String> customerOf, String id) {
+        return item.filter(found -> maySee(customerOf.apply(found)))
+                .orElseThrow(() -> CommonRejection.NOT_FOUND.reject(id));
     }
 }

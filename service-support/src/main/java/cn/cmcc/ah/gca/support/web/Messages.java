@@ -1,33 +1,56 @@
 package cn.cmcc.ah.gca.support.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.LocaleResolver;
 
 import java.util.List;
 import java.util.Locale;
 
 /**
- * User-facing text: Chinese by default, English when the caller's {@code Accept-Language} prefers it.
- * Works inside and outside the dispatcher (filters use it too).
+ * User-facing text: Chinese by default, English when the caller's {@code Accept-Language} prefers it. The header's
+ * q-values decide ({@code zh;q=0.9, en;q=0.1} is Chinese); Spring's own resolver would pick English there because
+ * a bare {@code zh} does not match {@code zh_CN}. Works inside and outside the dispatcher (filters use it too).
  */
-public class Messages {
+public class Messages implements LocaleResolver {
 
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
+    private static final List<Locale> SUPPORTED = List.of(Locale.CHINESE, Locale.ENGLISH);
+
     private final MessageSource messageSource;
-    private final AcceptHeaderLocaleResolver localeResolver = new AcceptHeaderLocaleResolver();
 
     public Messages(MessageSource messageSource) {
         this.messageSource = messageSource;
-        localeResolver.setDefaultLocale(CHINESE);
-        localeResolver.setSupportedLocales(List.of(CHINESE, Locale.ENGLISH));
     }
 
     public Locale locale(HttpServletRequest request) {
-        Locale resolved = localeResolver.resolveLocale(request);
-        return Locale.ENGLISH.getLanguage().equals(resolved.getLanguage()) ? Locale.ENGLISH : CHINESE;
+        return localeOf(request.getHeader("Accept-Language"));
+    }
+
+    /** The first supported language by descending q-value; Chinese when none is acceptable or the header is bad. */
+    static Locale localeOf(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > 500) {
+            return CHINESE;
+        }
+        try {
+            Locale match = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), SUPPORTED);
+            return match != null && match.getLanguage().equals(Locale.ENGLISH.getLanguage()) ? Locale.ENGLISH : CHINESE;
+        } catch (IllegalArgumentException e) {
+            return CHINESE;
+        }
+    }
+
+    @Override
+    public Locale resolveLocale(HttpServletRequest request) {
+        return locale(request);
+    }
+
+    @Override
+    public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        throw new UnsupportedOperationException("The language follows the Accept-Language header");
     }
 
     public boolean english(HttpServletRequest request) {

@@ -40,13 +40,14 @@ class AggregateCacheTest {
     private MongoClient client;
     private org.ehcache.CacheManager cacheManager;
     private CountingEventStore store;
+    private MongoKeyedEventStorageEngine engine;
 
     private EventSourcingRepository<Note> repository(int entries) {
         GcaAxonConfiguration configuration = new GcaAxonConfiguration();
         GcaProperties properties = new GcaProperties("test", null, null, null,
-                new GcaProperties.EventStore(Duration.ofSeconds(10), 50, 100, entries));
+                new GcaProperties.EventStore(Duration.ofSeconds(10), 50, 100, entries), null, null);
         cacheManager = configuration.gcaAggregateCacheManager(properties);
-        Cache cache = configuration.gcaAggregateCache(cacheManager);
+        Cache cache = configuration.gcaAggregateCache(cacheManager, engine);
         return EventSourcingRepository.builder(Note.class).eventStore(store).cache(cache).build();
     }
 
@@ -56,7 +57,7 @@ class AggregateCacheTest {
         client = MongoClients.create("mongodb://" + server.bindAndGetConnectionString().substring(10));
         JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(new ObjectMapper()
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)).build();
-        MongoKeyedEventStorageEngine engine = MongoKeyedEventStorageEngine.builder()
+        engine = MongoKeyedEventStorageEngine.builder()
                 .database(client.getDatabase("cache_test")).eventSerializer(serializer).snapshotSerializer(serializer)
                 .build();
         store = new CountingEventStore(EmbeddedEventStore.builder().storageEngine(engine));

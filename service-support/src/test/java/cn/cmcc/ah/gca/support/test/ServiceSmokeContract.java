@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -82,6 +83,28 @@ public abstract class ServiceSmokeContract {
                 .isEqualTo("MongoKeyedEventStorageEngine");
         assertThatThrownBy(() -> Class.forName("org.axonframework.axonserver.connector.AxonServerConfiguration"))
                 .isInstanceOf(ClassNotFoundException.class);
+    }
+
+    @Test
+    void capsEveryStringAndListARequestBodyCarries() {
+        RequestMappingHandlerMapping mapping = context.getBean("requestMappingHandlerMapping",
+                RequestMappingHandlerMapping.class);
+
+        assertThat(RequestCaps.uncapped(mapping.getHandlerMethods().values())).isEmpty();
+    }
+
+    @Test
+    void describesNoPhantomParametersAndNamesTheDepartmentsOfEveryStep() {
+        Http.Response docs = http().get("/v3/api-docs").send();
+
+        assertThat(docs.body()).doesNotContain("\"name\":\"actor\"", "\"name\":\"page\"");
+        docs.json().path("paths").forEach(path -> path.forEach(operation -> {
+            if (operation.has("operationId")) {
+                assertThat(operation.path("x-gca-step").asText()).as(operation.path("operationId").asText())
+                        .isNotBlank();
+                assertThat(operation.path("description").asText()).startsWith("Departments: ");
+            }
+        }));
     }
 
     @Test
