@@ -1,13 +1,16 @@
 package cn.cmcc.ah.gca.support.eventstore;
 
 import static cn.cmcc.ah.gca.support.eventstore.DocumentLayout.AGG_KEY;
+import static cn.cmcc.ah.gca.support.eventstore.DocumentLayout.EVENT_IDENTIFIER;
 import static cn.cmcc.ah.gca.support.eventstore.DocumentLayout.SEQUENCE_NUMBER;
+import static cn.cmcc.ah.gca.support.eventstore.DocumentLayout.TOMBSTONE;
 import static cn.cmcc.ah.gca.support.eventstore.DocumentLayout.aggKey;
 import static cn.cmcc.ah.gca.support.eventstore.DocumentLayout.commitOf;
 import static cn.cmcc.ah.gca.support.eventstore.DocumentLayout.isTombstone;
 import static cn.cmcc.ah.gca.support.eventstore.DocumentLayout.position;
 import static cn.cmcc.ah.gca.support.eventstore.DocumentLayout.toDomainData;
 import static cn.cmcc.ah.gca.support.eventstore.EventCollections.PROBE_WINDOW;
+import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 import static java.lang.String.format;
 
@@ -117,6 +120,20 @@ final class AggregateReader {
             break; // only the committed, gap-free prefix is the aggregate's history
         }
         return result;
+    }
+
+    /** One unique-key lookup: is an event (committed or not) stored at that aggregate sequence? */
+    boolean hasEventAt(String aggregateIdentifier, long sequenceNumber) {
+        Document found;
+        try {
+            found = collections.stream.find(eq(AGG_KEY, aggKey(aggregateIdentifier, sequenceNumber)))
+                                      .projection(new Document(EVENT_IDENTIFIER, 1).append(TOMBSTONE, 1))
+                                      .first();
+        } catch (MongoException e) {
+            throw new EventStoreException(format("Failed to read events for aggregate [%s]", aggregateIdentifier),
+                                          e);
+        }
+        return found != null && !isTombstone(found);
     }
 
     Optional<Long> lastSequenceNumberFor(String aggregateIdentifier, DomainEventFetcher fetcher) {

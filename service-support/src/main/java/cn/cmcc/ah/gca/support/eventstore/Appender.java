@@ -122,6 +122,7 @@ final class Appender {
         } catch (RuntimeException e) {
             failAppend(e, first, commit, events);
         }
+        AppendedPositions.record(commit);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
@@ -108,8 +109,41 @@ public class MongoKeyedEventStorageEngine extends BatchingEventStorageEngine {
         return gaps.gapTimeout();
     }
 
+    /**
+     * @return the last reserved global position (0 for an empty store): how far the store reaches, including appends
+     * still being written and positions that hold tombstones
+     */
+    public long headPosition() {
+        return readCounter();
+    }
+
+    /**
+     * Whether a tracking reader at {@code fromExclusive} has nothing left to emit up to {@code toInclusive}: every
+     * position in ({@code fromExclusive}, {@code toInclusive}] holds a tombstone (an aborted append or a closed gap).
+     * False if any of them holds an event or is missing (an append in flight); true for an empty range. Meant for
+     * "is a processor at token X caught up with {@link #headPosition()} H although the last positions are
+     * tombstones"; one {@code _id $in} query.
+     *
+     * @throws IllegalArgumentException if {@code fromExclusive} is negative, {@code toInclusive} is below it, or the
+     *                                  range is wider than 256 positions
+     */
+    public boolean isSettledBetween(long fromExclusive, long toInclusive) {
+        return tracking.isSettledBetween(fromExclusive, toInclusive);
+    }
+
+    /**
+     * Whether an event is stored for that aggregate sequence: one unique-key lookup on {@code aggKey}. Another
+     * instance's append counts as soon as it is written, before it is committed, so a cached aggregate whose next
+     * sequence is taken is known to be stale (a false alarm costs one reload).
+     */
+    public boolean hasEventAt(String aggregateIdentifier, long sequenceNumber) {
+        return aggregates.hasEventAt(Objects.requireNonNull(aggregateIdentifier, "aggregateIdentifier"),
+                                     sequenceNumber);
+    }
+
     // ------------------------------------------------------------------------------------------------- appending
 
+    /** Also records, for the appending thread, the position of the last event ({@link AppendedPositions}). */
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
         appender.append(events, serializer);

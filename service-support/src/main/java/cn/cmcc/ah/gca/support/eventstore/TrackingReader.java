@@ -28,6 +28,9 @@ import cn.cmcc.ah.gca.support.eventstore.GapResolver.CommitState;
  */
 final class TrackingReader {
 
+    /** The widest range {@link #isSettledBetween} reads: one {@code $in} query, meant for the last few positions. */
+    static final int MAX_SETTLED_RANGE = 256;
+
     private final EventCollections collections;
     private final GapResolver gaps;
 
@@ -93,6 +96,18 @@ final class TrackingReader {
         throw new IllegalArgumentException(format(
                 "Unsupported token [%s]: this engine tracks with GlobalSequenceTrackingToken (global position)",
                 unwrapped));
+    }
+
+    /** Whether every position in ({@code fromExclusive}, {@code toInclusive}] holds a tombstone. */
+    boolean isSettledBetween(long fromExclusive, long toInclusive) {
+        if (fromExclusive < 0 || toInclusive < fromExclusive || toInclusive - fromExclusive > MAX_SETTLED_RANGE) {
+            throw new IllegalArgumentException(format(
+                    "Positions (%d, %d] are not a range of at most %d positions from 0 on",
+                    fromExclusive, toInclusive, MAX_SETTLED_RANGE));
+        }
+        Map<Long, Document> found = collections.findByPositions(range(fromExclusive + 1, toInclusive));
+        return found.size() == toInclusive - fromExclusive
+                && found.values().stream().allMatch(DocumentLayout::isTombstone);
     }
 
     /**
