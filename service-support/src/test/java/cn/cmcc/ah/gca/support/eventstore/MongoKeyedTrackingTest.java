@@ -204,7 +204,7 @@ class MongoKeyedTrackingTest extends MongoKeyedTestSupport {
     void aDeadAppendAcrossTheFirstKeyWindowIsFreedWholeByOneAggregateLoad() {
         MutableClock clock = new MutableClock(START);
         MongoKeyedEventStorageEngine engine = engineBuilder().clock(clock).gapTimeout(Duration.ofSeconds(5)).build();
-        int window = MongoKeyedEventStorageEngine.INITIAL_KEY_WINDOW;
+        int window = AggregateReader.INITIAL_KEY_WINDOW;
         engine.appendEvents(events("long", 0, window - 2));
         // a dead append of four events at sequences window-2 … window+1: three documents written, the last missing
         long first = engine.reserve(4);

@@ -11,8 +11,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The house rules every service checks about itself: aggregates stay free of Spring, servlet and web types, and
- * no service imports another (they talk only through events on Kafka).
+ * The house rules every service checks about itself: aggregates stay free of Spring, servlet and web types, the
+ * layers point one way (web → query → command, never back), and no service imports another (they talk only through
+ * events on Kafka).
  */
 public final class ArchitectureRules {
 
@@ -34,6 +35,18 @@ public final class ArchitectureRules {
                         "org.axonframework.modelling..", "org.axonframework.spring.stereotype..",
                         base + ".command..")
                 .because("aggregates hold the rules of the workflow and must not depend on Spring or the web layer")
+                .allowEmptyShould(true)
+                .check(classes);
+
+        noClasses().that().resideInAPackage(base + ".command..")
+                .should().dependOnClassesThat().resideInAnyPackage(base + ".query..", base + ".web..")
+                .because("the write side must not know how its events are viewed or served; views follow from events")
+                .allowEmptyShould(true)
+                .check(classes);
+
+        noClasses().that().resideInAPackage(base + ".query..")
+                .should().dependOnClassesThat().resideInAPackage(base + ".web..")
+                .because("API objects are not storage objects: the web layer maps views, views never know the API")
                 .allowEmptyShould(true)
                 .check(classes);
 

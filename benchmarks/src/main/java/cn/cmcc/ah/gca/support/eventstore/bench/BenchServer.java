@@ -2,7 +2,6 @@ package cn.cmcc.ah.gca.support.eventstore.bench;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
@@ -16,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
@@ -76,21 +76,12 @@ public final class BenchServer implements AutoCloseable {
             return new MemoryBackend();
         }
         if (spec.startsWith("h2:")) {
-            // by reflection: the H2 backend is not a dependency of service-support; the benchmark adds its jars to
-            // the child JVM's class path
-            try {
-                return (MongoBackend) Class.forName("de.bwaldvogel.mongo.backend.h2.H2Backend")
-                                           .getConstructor(String.class)
-                                           .newInstance(spec.substring(3));
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("H2 backend not on the class path (mongo-java-server-h2-backend and "
-                                                        + "com.h2database:h2 jars)", e);
-            }
+            return new H2Backend(spec.substring(3));
         }
         throw new IllegalArgumentException("backend must be 'memory' or 'h2:<file>': " + spec);
     }
 
-    /** The server in this JVM (memory backend only: H2 is not on service-support's class path). */
+    /** The server in this JVM. */
     static BenchServer inProcess(String backend) {
         MongoServer server = new MongoServer(backend(backend));
         server.bind("127.0.0.1", 0);
@@ -99,13 +90,10 @@ public final class BenchServer implements AutoCloseable {
                                "in-process, backend " + backend);
     }
 
-    /** The server in a child JVM with the given heap limit and extra class path entries. */
-    static BenchServer childJvm(String backend, String xmx, List<String> extraClassPath) throws IOException {
+    /** The server in a child JVM with the given heap limit, on this JVM's class path. */
+    static BenchServer childJvm(String backend, String xmx) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = System.getProperty("java.class.path");
-        if (!extraClassPath.isEmpty()) {
-            classPath = classPath + File.pathSeparator + String.join(File.pathSeparator, extraClassPath);
-        }
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + xmx, "-cp", classPath,
                                                        BenchServer.class.getName(), backend));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();

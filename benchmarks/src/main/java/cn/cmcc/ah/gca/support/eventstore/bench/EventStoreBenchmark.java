@@ -61,8 +61,8 @@ import cn.cmcc.ah.gca.support.eventstore.MongoKeyedEventStorageEngine;
 /**
  * Load driver for the event store: {@link MongoKeyedEventStorageEngine} against Axon's stock
  * {@link MongoEventStorageEngine} (axon-mongo), both on the embedded MongoDB-wire server reached over TCP by the real
- * sync driver. Not a JUnit test (surefire never runs it); see {@code docs/event-store-benchmark.md} for the command,
- * the method and the figures.
+ * sync driver. Run by hand from the {@code benchmarks} module, never by {@code verify}; see
+ * {@code docs/event-store-benchmark.md} for the command, the method and the figures.
  * <p>
  * For each store size (default 10^4, 10^5, 10^6 events; ~10 events per aggregate, ~1 KB JSON payloads) it measures:
  * raw {@code insertOne} of engine-shaped documents; commands (load an aggregate through an {@link EmbeddedEventStore},
@@ -74,7 +74,7 @@ import cn.cmcc.ah.gca.support.eventstore.MongoKeyedEventStorageEngine;
  * {@code stock-sizes}, {@code server=child|inprocess}, {@code backend=memory|h2}, {@code server-xmx}, {@code rounds},
  * {@code raw-n}, {@code raw-warmup}, {@code cmd-seconds}, {@code warmup-seconds}, {@code backlog}, {@code lag-rate},
  * {@code lag-seconds}, {@code stock-bound-seconds}, {@code fill-threads}, {@code events-per-aggregate},
- * {@code variant-batch-size} (a second engine with this {@code batchSize}; 0 = off), {@code h2-jars}.
+ * {@code variant-batch-size} (a second engine with this {@code batchSize}; 0 = off); {@code --help} lists them.
  */
 public final class EventStoreBenchmark {
 
@@ -93,6 +93,37 @@ public final class EventStoreBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (Arrays.asList(args).contains("--help")) {
+            System.out.println(usage());
+            return;
+        }
+        new EventStoreBenchmark(options(args)).run();
+        System.exit(0); // Axon's and the driver's threads
+    }
+
+    static Map<String, String> options(String[] args) {
+        Map<String, String> options = defaults();
+        for (String arg : args) {
+            if (!arg.startsWith("--") || !arg.contains("=")) {
+                throw new IllegalArgumentException("options are --name=value; unknown: " + arg);
+            }
+            String name = arg.substring(2, arg.indexOf('='));
+            if (!options.containsKey(name)) {
+                throw new IllegalArgumentException("unknown option --" + name + "; known: " + options.keySet());
+            }
+            options.put(name, arg.substring(arg.indexOf('=') + 1));
+        }
+        return options;
+    }
+
+    static String usage() {
+        StringBuilder usage = new StringBuilder("EventStoreBenchmark [--name=value ...]; options and defaults:");
+        defaults().forEach((name, value) -> usage.append(System.lineSeparator())
+                                                 .append("  --").append(name).append('=').append(value));
+        return usage.toString();
+    }
+
+    private static Map<String, String> defaults() {
         Map<String, String> options = new LinkedHashMap<>();
         options.put("engines", "keyed,stock");
         options.put("sizes", "10000,100000,1000000");
@@ -115,26 +146,7 @@ public final class EventStoreBenchmark {
         options.put("cache-entries", "5000");
         options.put("working-set", "1000");
         options.put("catch-up-seconds", "180");
-        options.put("h2-jars", defaultH2Jars());
-        for (String arg : args) {
-            if (!arg.startsWith("--") || !arg.contains("=")) {
-                throw new IllegalArgumentException("options are --name=value; unknown: " + arg);
-            }
-            String name = arg.substring(2, arg.indexOf('='));
-            if (!options.containsKey(name)) {
-                throw new IllegalArgumentException("unknown option --" + name + "; known: " + options.keySet());
-            }
-            options.put(name, arg.substring(arg.indexOf('=') + 1));
-        }
-        new EventStoreBenchmark(options).run();
-        System.exit(0); // Axon's and the driver's threads
-    }
-
-    private static String defaultH2Jars() {
-        String repo = System.getProperty("maven.repo.local",
-                                         Path.of(System.getProperty("user.home"), ".m2", "repository").toString());
-        return Path.of(repo, "de/bwaldvogel/mongo-java-server-h2-backend/1.47.0/mongo-java-server-h2-backend-1.47.0.jar")
-               + ":" + Path.of(repo, "com/h2database/h2/2.3.232/h2-2.3.232.jar");
+        return options;
     }
 
     // -------------------------------------------------------------------------------------------------- driver
@@ -156,9 +168,7 @@ public final class EventStoreBenchmark {
         long started = System.nanoTime();
         server = options.get("server").equals("inprocess")
                 ? BenchServer.inProcess(backend)
-                : BenchServer.childJvm(backend, options.get("server-xmx"),
-                                       backend.startsWith("h2:") ? List.of(options.get("h2-jars").split(":"))
-                                                                 : List.of());
+                : BenchServer.childJvm(backend, options.get("server-xmx"));
         log("server " + server.description() + " at " + server.connectionString() + ", started in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms");
         client = MongoClients.create(MongoClientSettings.builder()
