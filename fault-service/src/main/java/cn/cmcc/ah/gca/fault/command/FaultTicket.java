@@ -4,14 +4,10 @@ import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.fault.FaultAccepted;
 import cn.cmcc.ah.gca.events.fault.FaultReported;
 import cn.cmcc.ah.gca.events.fault.ReportChannel;
-import cn.cmcc.ah.gca.support.domain.DepartmentNotAllowedException;
-import cn.cmcc.ah.gca.support.domain.DomainException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-
-import java.util.EnumSet;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -38,6 +34,7 @@ public class FaultTicket {
 
     @CommandHandler
     FaultTicket(ReportFault command) {
+        FaultStep.REPORT_FAULT.require(command.reportingDepartment());
         apply(new FaultReported(command.ticketId(), command.circuitId(), command.customer(), command.channel(),
                 command.symptom(), command.contact(), acceptingDepartmentFor(command.channel()).name(),
                 command.reportedAt()));
@@ -50,13 +47,12 @@ public class FaultTicket {
 
     @CommandHandler
     void handle(AcceptFault command) {
+        FaultStep.ACCEPT_FAULT.require(command.actingDepartment());
         if (command.actingDepartment() != acceptingDepartment) {
-            throw new DepartmentNotAllowedException("Art. 24", EnumSet.of(acceptingDepartment),
-                    command.actingDepartment());
+            throw FaultRejection.FAULT_ACCEPTED_BY_OTHER_DEPARTMENT.reject(ticketId, acceptingDepartment.name());
         }
         if (status != Status.REPORTED) {
-            throw DomainException.outOfOrder("fault-already-accepted",
-                    "Ticket " + ticketId + " was already accepted", ticketId);
+            throw FaultRejection.FAULT_ALREADY_ACCEPTED.reject(ticketId);
         }
         apply(new FaultAccepted(ticketId, command.actingDepartment().name(), command.acceptedAt()));
     }

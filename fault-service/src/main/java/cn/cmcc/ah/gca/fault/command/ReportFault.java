@@ -1,6 +1,7 @@
 package cn.cmcc.ah.gca.fault.command;
 
 import cn.cmcc.ah.gca.events.CustomerRef;
+import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.fault.ReportChannel;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -14,5 +15,6 @@ public record ReportFault(
         ReportChannel channel,
         String symptom,
         String contact,
+        Department reportingDepartment,
         Instant reportedAt) {
 }

@@ -1,24 +1,31 @@
 package cn.cmcc.ah.gca.fault.query;
 
-import org.bson.codecs.pojo.annotations.BsonId;
+import cn.cmcc.ah.gca.events.CustomerRef;
+import cn.cmcc.ah.gca.events.Department;
+import cn.cmcc.ah.gca.events.fault.ReportChannel;
+import cn.cmcc.ah.gca.fault.command.FaultTicket;
 
 import java.time.Instant;
 
-/** Read model of a fault ticket, as the REST API shows it. */
-public record FaultTicketView(
-        @BsonId String ticketId,
-        String circuitId,
-        String customerGroupId,
-        String customerName,
-        String serviceLevel,
-        String channel,
-        String symptom,
-        String contact,
-        String status,
-        String acceptingDepartment,
-        String reportedBy,
-        String reportedByDepartment,
-        Instant reportedAt,
-        String acceptedBy,
-        Instant acceptedAt) {
+/** A fault ticket (Art. 24–31) as the queries read it. */
+public class FaultTicketView {
+
+    public String ticketId;
+    public String circuitId;
+    public CustomerRef customer;
+    public ReportChannel channel;
+    public String symptom;
+    public String contact;
+    public FaultTicket.Status status;
+    /** MON, or CSSC for an important customer's direct report (Art. 24) */
+    public Department acceptingDepartment;
+    public String reportedBy;
+    public Department reportedByDepartment;
+    public Instant reportedAt;
+    public Department acceptedBy;
+    public Instant acceptedAt;
+
+    public String customerGroupId() {
+        return customer.groupId();
+    }
 }

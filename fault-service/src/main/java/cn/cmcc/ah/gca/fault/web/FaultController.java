@@ -4,11 +4,14 @@ import cn.cmcc.ah.gca.events.CustomerRef;
 import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.fault.ReportChannel;
 import cn.cmcc.ah.gca.fault.command.AcceptFault;
+import cn.cmcc.ah.gca.fault.command.FaultRejection;
+import cn.cmcc.ah.gca.fault.command.FaultTicket;
 import cn.cmcc.ah.gca.fault.command.ReportFault;
-import cn.cmcc.ah.gca.fault.query.FaultTicketRepository;
+import cn.cmcc.ah.gca.fault.query.FaultQueries;
 import cn.cmcc.ah.gca.fault.query.FaultTicketView;
-import cn.cmcc.ah.gca.support.domain.DomainException;
 import cn.cmcc.ah.gca.support.numbering.BusinessNumbers;
+import cn.cmcc.ah.gca.support.query.Page;
+import cn.cmcc.ah.gca.support.query.PageRequest;
 import cn.cmcc.ah.gca.support.web.Actor;
 import cn.cmcc.ah.gca.support.web.CommandMetadata;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,8 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.Clock;
-import java.util.List;
+import java.time.Instant;
 import java.util.Optional;
+
+import static cn.cmcc.ah.gca.fault.command.FaultStep.ACCEPT_FAULT;
+import static cn.cmcc.ah.gca.fault.command.FaultStep.READ_FAULTS;
+import static cn.cmcc.ah.gca.fault.command.FaultStep.REPORT_FAULT;
 
 /** Fault tickets over REST (Art. 24–31). */
 @RestController
@@ -35,28 +42,25 @@ import java.util.Optional;
 class FaultController {
 
     private final CommandGateway commands;
-    private final FaultTicketRepository tickets;
+    private final FaultQueries tickets;
     private final BusinessNumbers numbers;
     private final Clock clock;
 
-    FaultController(CommandGateway commands, FaultTicketRepository tickets, BusinessNumbers numbers, Clock clock) {
+    FaultController(CommandGateway commands, FaultQueries tickets, BusinessNumbers numbers, Clock clock) {
         this.commands = commands;
         this.tickets = tickets;
         this.numbers = numbers;
         this.clock = clock;
     }
 
-    /** Art. 24: 10086, account managers (GCD) and important group customers report faults. */
     @PostMapping
+    @Endpoint(REPORT_FAULT)
     @Operation(summary = "Report a fault (Art. 24)",
-            description = "Departments: CALL_CENTER (10086), GCD (account manager), CUSTOMER (direct report to CSSC, "
-                    + "own circuits only). Returns the ticket number.")
-    ResponseEntity<TicketResponse> report(@Valid @RequestBody ReportFaultRequest request, Actor actor) {
-        actor.require("Art. 24", Department.CALL_CENTER, Department.GCD, Department.CUSTOMER);
-        if (actor.is(Department.CUSTOMER)
-                && !actor.customerGroupId().orElse("").equals(request.customer().groupId())) {
-            throw DomainException.ruleViolated("fault-other-customer",
-                    "A customer may report faults only on its own circuits", request.customer().groupId());
+            description = "10086 (CALL_CENTER), an account manager (GCD), or an important customer directly to CSSC "
+                    + "(CUSTOMER, own circuits only). Returns the ticket number.")
+    ResponseEntity<TicketStep> report(@Valid @RequestBody ReportFaultRequest request, Actor actor) {
+        if (!actor.maySee(request.customer().groupId())) {
+            throw FaultRejection.FAULT_OTHER_CUSTOMER.reject(request.customer().groupId());
         }
         ReportChannel channel = switch (actor.department()) {
             case CALL_CENTER -> ReportChannel.CALL_CENTER;
@@ -67,43 +71,52 @@ class FaultController {
         ReportFaultRequest.Customer customer = request.customer();
         commands.sendAndWait(new ReportFault(ticketId, request.circuitId(),
                         new CustomerRef(customer.groupId(), customer.name(), customer.serviceLevel()),
-                        channel, request.symptom(), request.contact(), clock.instant()),
+                        channel, request.symptom(), request.contact(), actor.department(), clock.instant()),
                 CommandMetadata.of(actor, ticketId));
         return ResponseEntity.created(URI.create("/api/faults/" + ticketId))
-                .body(new TicketResponse(ticketId, "REPORTED"));
+                .body(new TicketStep(ticketId, FaultTicket.Status.REPORTED));
     }
 
-    /** Art. 24: MON accepts (CSSC for a direct report by an important customer). */
     @PostMapping("/{ticketId}/acceptance")
-    @Operation(summary = "Accept a reported fault (Art. 24)", description = "Departments: MON; CSSC for direct reports.")
-    TicketResponse accept(@PathVariable String ticketId, Actor actor) {
-        actor.require("Art. 24", Department.MON, Department.CSSC);
+    @Endpoint(ACCEPT_FAULT)
+    @Operation(summary = "Accept a reported fault (Art. 24)",
+            description = "MON accepts tickets from 10086 and account managers; CSSC an important customer's direct "
+                    + "report.")
+    TicketStep accept(@PathVariable String ticketId, Actor actor) {
         commands.sendAndWait(new AcceptFault(ticketId, actor.department(), clock.instant()),
                 CommandMetadata.of(actor, ticketId));
-        return new TicketResponse(ticketId, "ACCEPTED");
+        return new TicketStep(ticketId, FaultTicket.Status.ACCEPTED);
     }
 
     @GetMapping("/{ticketId}")
+    @Endpoint(READ_FAULTS)
     @Operation(summary = "A fault ticket", description = "A CUSTOMER token sees only its own tickets.")
-    FaultTicketView get(@PathVariable String ticketId, Actor actor) {
-        return tickets.find(ticketId)
-                .filter(view -> visibleTo(view, actor))
-                .orElseThrow(() -> DomainException.notFound("not-found", "No ticket " + ticketId, ticketId));
+    Ticket get(@PathVariable String ticketId, Actor actor) {
+        return Ticket.of(actor.visible(tickets.ticket(ticketId), FaultTicketView::customerGroupId, ticketId));
     }
 
     @GetMapping
-    @Operation(summary = "Fault tickets, newest first", description = "A CUSTOMER token sees only its own tickets.")
-    List<FaultTicketView> list(@Parameter(description = "REPORTED or ACCEPTED") @RequestParam Optional<String> status,
-                               @RequestParam(defaultValue = "100") int limit, Actor actor) {
-        Optional<String> customer = actor.is(Department.CUSTOMER) ? actor.customerGroupId() : Optional.empty();
-        return tickets.list(status, customer, Math.max(1, Math.min(limit, 500)));
-    }
-
-    private static boolean visibleTo(FaultTicketView view, Actor actor) {
-        return !actor.is(Department.CUSTOMER) || actor.customerGroupId().orElse("").equals(view.customerGroupId());
+    @Endpoint(READ_FAULTS)
+    @Operation(summary = "Fault tickets, newest first, a page at a time",
+            description = "A CUSTOMER token sees only its own tickets. Follow next as ?cursor= for the next page.")
+    Page<Ticket> list(@Parameter(description = "REPORTED or ACCEPTED") @RequestParam Optional<FaultTicket.Status> status,
+                      PageRequest page, Actor actor) {
+        return tickets.tickets(status, actor.customerScope(), page).map(Ticket::of);
     }
 
     /** What a command on a ticket returns. */
-    record TicketResponse(String ticketId, String status) {
+    record TicketStep(String ticketId, FaultTicket.Status status) {
+    }
+
+    /** A fault ticket as callers see it. */
+    record Ticket(String ticketId, String circuitId, CustomerRef customer, ReportChannel channel, String symptom,
+                  String contact, FaultTicket.Status status, Department acceptingDepartment, String reportedBy,
+                  Department reportedByDepartment, Instant reportedAt, Department acceptedBy, Instant acceptedAt) {
+
+        static Ticket of(FaultTicketView view) {
+            return new Ticket(view.ticketId, view.circuitId, view.customer, view.channel, view.symptom, view.contact,
+                    view.status, view.acceptingDepartment, view.reportedBy, view.reportedByDepartment,
+                    view.reportedAt, view.acceptedBy, view.acceptedAt);
+        }
     }
 }

@@ -6,13 +6,14 @@ import cn.cmcc.ah.gca.events.ServiceLevel;
 import cn.cmcc.ah.gca.events.fault.FaultAccepted;
 import cn.cmcc.ah.gca.events.fault.FaultReported;
 import cn.cmcc.ah.gca.events.fault.ReportChannel;
-import cn.cmcc.ah.gca.support.domain.DepartmentNotAllowedException;
-import cn.cmcc.ah.gca.support.domain.DomainException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+
+import static cn.cmcc.ah.gca.support.test.Refusals.forbidden;
+import static cn.cmcc.ah.gca.support.test.Refusals.refusedWith;
 
 
 class FaultTicketTest {
@@ -30,7 +31,8 @@ class FaultTicketTest {
     }
 
     private static ReportFault report(ReportChannel channel) {
-        return new ReportFault(TICKET, "AH-HF-ZX-000881", CUSTOMER, channel, "专线中断", "张三 13800000000", REPORTED);
+        return new ReportFault(TICKET, "AH-HF-ZX-000881", CUSTOMER, channel, "专线中断", "张三 13800000000",
+                channel == ReportChannel.CUSTOMER_DIRECT ? Department.CUSTOMER : Department.CALL_CENTER, REPORTED);
     }
 
     private static FaultReported reported(ReportChannel channel, Department accepting) {
@@ -78,8 +80,7 @@ class FaultTicketTest {
         fixture.given(reported(ReportChannel.CALL_CENTER, Department.MON))
                 .when(new AcceptFault(TICKET, Department.CSSC, ACCEPTED))
                 .expectNoEvents()
-                .expectException(DepartmentNotAllowedException.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("Art. 24"));
+                .expectException(refusedWith(FaultRejection.FAULT_ACCEPTED_BY_OTHER_DEPARTMENT, TICKET, "MON"));
     }
 
     @Test
@@ -87,7 +88,23 @@ class FaultTicketTest {
         fixture.given(reported(ReportChannel.CALL_CENTER, Department.MON), new FaultAccepted(TICKET, "MON", ACCEPTED))
                 .when(new AcceptFault(TICKET, Department.MON, ACCEPTED.plusSeconds(60)))
                 .expectNoEvents()
-                .expectException(DomainException.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("already accepted"));
+                .expectException(refusedWith(FaultRejection.FAULT_ALREADY_ACCEPTED, TICKET));
+    }
+
+    @Test
+    void art24_refusesAReportByOmt() {
+        fixture.givenNoPriorActivity()
+                .when(new ReportFault(TICKET, "AH-HF-ZX-000881", CUSTOMER, ReportChannel.CALL_CENTER, "专线中断",
+                        "张三 13800000000", Department.OMT, REPORTED))
+                .expectNoEvents()
+                .expectException(forbidden(FaultStep.REPORT_FAULT, Department.OMT));
+    }
+
+    @Test
+    void art24_refusesAnAcceptanceByEng() {
+        fixture.given(reported(ReportChannel.CALL_CENTER, Department.MON))
+                .when(new AcceptFault(TICKET, Department.ENG, ACCEPTED))
+                .expectNoEvents()
+                .expectException(forbidden(FaultStep.ACCEPT_FAULT, Department.ENG));
     }
 }

@@ -41,8 +41,13 @@ class LocalTokenEndpointTest {
     void refusesACustomerTokenWithoutItsGroupIdAndAnUnknownDepartment() {
         Http http = Http.localhost(port);
 
-        assertThat(http.post("/local/tokens?department=CUSTOMER&user=c1").send().status()).isEqualTo(422);
-        assertThat(http.post("/local/tokens?department=BOSS&user=c1").send().status()).isEqualTo(422);
+        Http.Response noGroup = http.post("/local/tokens?department=CUSTOMER&user=c1").send();
+        Http.Response boss = http.post("/local/tokens?department=BOSS&user=c1").send();
+
+        assertThat(noGroup.status()).isEqualTo(400);
+        assertThat(noGroup.json().get("errors").findValuesAsText("field")).containsExactly("customerId");
+        assertThat(boss.status()).isEqualTo(400);
+        assertThat(boss.json().get("code").asText()).isEqualTo("unknown-department");
         assertThat(http.post("/local/tokens?department=CUSTOMER&user=c1&customerId=5510001234").send().status())
                 .isEqualTo(200);
     }

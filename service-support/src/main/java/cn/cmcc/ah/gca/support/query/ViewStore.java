@@ -97,48 +97,57 @@ public final class ViewStore<V> {
 
     // ------------------------------------------------------------------------------------------- projection side
 
-    /** Stores the view of an aggregate's creating event (sequence 0), unless a re-delivery finds it there already. */
-    public void create(String id, Supplier<V> created) {
-        create(id, 0, created);
+    /**
+     * Stores the view of an aggregate's creating event (sequence 0), unless a re-delivery finds it there already.
+     *
+     * @return whether this call stored it (false for a re-delivery), for side effects that must happen once
+     */
+    public boolean create(String id, Supplier<V> created) {
+        return create(id, 0, created);
     }
 
     /**
      * Stores a view first made by the event at {@code sequence} of its aggregate (a view of a part of an aggregate,
      * e.g. one access point's referral), unless it exists already.
      */
-    public void create(String id, long sequence, Supplier<V> created) {
+    public boolean create(String id, long sequence, Supplier<V> created) {
         if (views.find(Filters.eq(ID, id)).projection(new Document(SEQ, 1)).first() != null) {
-            return;
+            return false;
         }
         V view = created.get();
         Document document = write(id, sequence, view, List.of());
         try {
             views.insertOne(document);
+            return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
+            return false;
         }
     }
 
     /**
      * Applies the event at {@code sequence} to the stored view, unless the view already took it (a re-delivery) or
      * does not exist (its creating event was not seen: nothing to change).
+     *
+     * @return whether this call changed the view (false for a re-delivery), for side effects that must happen once
      */
-    public void apply(String id, long sequence, Consumer<V> change) {
+    public boolean apply(String id, long sequence, Consumer<V> change) {
         Document stored = views.find(Filters.eq(ID, id)).first();
         if (stored == null) {
-            return;
+            return false;
         }
         long storedSequence = ((Number) stored.get(SEQ)).longValue();
         if (sequence <= storedSequence) {
-            return;
+            return false;
         }
         List<Document> storedLists = stored.getList(LISTS, Document.class, List.of());
         V view = fromDocument(stored);
         change.accept(view);
         Document document = write(id, sequence, view, storedLists);
-        views.replaceOne(Filters.and(Filters.eq(ID, id), Filters.eq(SEQ, stored.get(SEQ))), document);
+        return views.replaceOne(Filters.and(Filters.eq(ID, id), Filters.eq(SEQ, stored.get(SEQ))), document)
+                .getMatchedCount() > 0;
     }
 
     /** For a reset before a replay. */
@@ -197,9 +206,11 @@ public final class ViewStore<V> {
         return Page.of(shown.stream().map(this::fromDocument).toList(), next);
     }
 
-    /** Every open view matching {@code filter}; for queries that order what they find by something else. */
-    public List<V> openMatching(Bson filter) {
-        fence.await();
+    /**
+     * Every open view matching {@code filter}, as stored now, without waiting for the projection: for what the
+     * projection itself keeps in step (an in-memory schedule rebuilt at start-up), never for answering a caller.
+     */
+    public List<V> openAsStored(Bson filter) {
         return open.find(filter).map(this::fromDocument).into(new ArrayList<>());
     }
 

@@ -28,6 +28,8 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.core.Ordered;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -38,6 +40,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -93,14 +96,38 @@ public class GcaWebConfiguration implements WebMvcConfigurer {
         return new StrictInputJsonConverter(objectMapper, StrictJson.of(objectMapper));
     }
 
-    /** Errors Tomcat answers itself, before any filter, in problem+json rather than HTML. */
+    /**
+     * Errors Tomcat answers itself, before any filter, in problem+json rather than HTML. {@code TRACE} is let through
+     * to the security filters (which refuse it, see {@link #rejectedRequests}) rather than answered by Tomcat with an
+     * empty body; it is never echoed.
+     */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemJsonContainerErrors() {
-        return factory -> factory.addContextCustomizers(context -> {
-            if (context.getParent() instanceof StandardHost host) {
-                host.setErrorReportValveClass(ProblemJsonErrorReportValve.class.getName());
-            }
-        });
+        return factory -> {
+            factory.addContextCustomizers(context -> {
+                if (context.getParent() instanceof StandardHost host) {
+                    host.setErrorReportValveClass(ProblemJsonErrorReportValve.class.getName());
+                }
+            });
+            factory.addConnectorCustomizers(connector -> connector.setAllowTrace(true));
+        };
+    }
+
+    /**
+     * Requests Spring Security's firewall refuses (odd methods such as {@code TRACE}, encoded slashes, {@code ;} in
+     * paths): 405 or 400 problem+json, written at once, since the refused request would be refused again on its way
+     * to the error page.
+     */
+    @Bean
+    RequestRejectedHandler rejectedRequests(ProblemWriter problemWriter) {
+        return (request, response, rejected) -> {
+            boolean knownMethod = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
+                    .contains(request.getMethod());
+            problemWriter.write(knownMethod
+                    ? problemWriter.problem(HttpStatus.BAD_REQUEST, "malformed-request", new Object[0], request)
+                    : problemWriter.problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
+                    new Object[]{request.getMethod()}, request), response);
+        };
     }
 
     @Bean

@@ -8,6 +8,8 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -72,6 +74,46 @@ public abstract class ServiceSmokeContract {
         assertThat(unauthenticated.header("Content-Type")).startsWith("application/problem+json");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    /** What the servlet container answers itself, before any filter runs, is problem+json too. */
+    @Test
+    void answersOddPathsHugeHeadersAndTraceWithProblemJson() throws Exception {
+        String token = TestTokens.bearer(Department.ADMIN);
+        List<RawHttp.Response> answers = List.of(
+                RawHttp.send(port, "GET /api/%zz HTTP/1.1\r\nHost: x\r\nAuthorization: " + token + "\r\n\r\n"),
+                RawHttp.send(port, "GET /api/a%00b HTTP/1.1\r\nHost: x\r\nAuthorization: " + token + "\r\n\r\n"),
+                RawHttp.send(port, "GET /api/x/../../etc/passwd HTTP/1.1\r\nHost: x\r\n\r\n"),
+                RawHttp.send(port, "GET /api/x;jsessionid=1/..;/y HTTP/1.1\r\nHost: x\r\n\r\n"),
+                RawHttp.send(port, "GET /actuator/health HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(20_000)
+                        + "\r\n\r\n"),
+                RawHttp.send(port, "TRACE / HTTP/1.1\r\nHost: x\r\n\r\n"),
+                RawHttp.send(port, "GET /" + "a".repeat(70_000) + " HTTP/1.1\r\nHost: x\r\n\r\n"),
+                RawHttp.send(port, "BREW /api HTTP/1.1\r\nHost: x\r\n\r\n"));
+
+        assertThat(answers).allSatisfy(answer -> {
+            assertThat(answer.status()).as(answer.toString()).isBetween(400, 499);
+            assertThat(answer.header("content-type")).as(answer.toString()).startsWith("application/problem+json");
+            assertThat(answer.body()).as(answer.toString()).contains("\"status\":" + answer.status())
+                    .doesNotContain("<html", "Exception", "Tomcat");
+        });
+    }
+
+    @Test
+    void speaksTheLanguageTheCallerPrefersByQValue() {
+        String chinese = http().get("/api/nothing-here").auth(TestTokens.bearer(Department.ADMIN))
+                .header("Accept-Language", "en;q=0.1, zh;q=0.9").send().json().get("title").asText();
+        String english = http().get("/api/nothing-here").auth(TestTokens.bearer(Department.ADMIN))
+                .header("Accept-Language", "zh;q=0.1, en;q=0.9").send().json().get("title").asText();
+        String englishAfterUnsupported = http().get("/api/nothing-here").auth(TestTokens.bearer(Department.ADMIN))
+                .header("Accept-Language", "fr-FR, de;q=0.8, en-US;q=0.5").send().json().get("title").asText();
+        String byDefault = http().get("/api/nothing-here").auth(TestTokens.bearer(Department.ADMIN))
+                .header("Accept-Language", "*").send().json().get("title").asText();
+
+        assertThat(chinese).isEqualTo("未找到");
+        assertThat(english).isEqualTo("Not found");
+        assertThat(englishAfterUnsupported).isEqualTo("Not found");
+        assertThat(byDefault).isEqualTo("未找到");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package cn.cmcc.ah.gca.sla.config;
 
 import cn.cmcc.ah.gca.sla.query.DeadlineSchedule;
-import cn.cmcc.ah.gca.sla.query.SlaClockRepository;
+import cn.cmcc.ah.gca.sla.query.SlaQueries;
 import cn.cmcc.ah.gca.sla.query.SlaClockView;
 import cn.cmcc.ah.gca.sla.query.SlaMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,16 +26,16 @@ class SlaMonitorConfiguration {
     /** After a restart, the running clocks' due points come back from the read model. */
     @EventListener(ApplicationReadyEvent.class)
     void rebuildSchedule(ApplicationReadyEvent ready) {
-        SlaClockRepository repository = ready.getApplicationContext().getBean(SlaClockRepository.class);
+        SlaQueries repository = ready.getApplicationContext().getBean(SlaQueries.class);
         DeadlineSchedule schedule = ready.getApplicationContext().getBean(DeadlineSchedule.class);
         SlaMetrics metrics = ready.getApplicationContext().getBean(SlaMetrics.class);
         for (SlaClockView clock : repository.running()) {
-            schedule.schedule(clock.clockId(), clock.ruleId(),
-                    clock.warnedAt() == null ? clock.warnAt() : null, clock.deadline());
-            if (clock.breachedAt() != null) {
-                schedule.breached(clock.clockId());
+            schedule.schedule(clock.clockId, clock.ruleId, clock.warnedAt == null ? clock.warnAt : null,
+                    clock.deadline);
+            if (clock.breachedAt != null) {
+                schedule.breached(clock.clockId);
             }
-            metrics.gauge(clock.ruleId());
+            metrics.gauge(clock.ruleId);
         }
     }
 }

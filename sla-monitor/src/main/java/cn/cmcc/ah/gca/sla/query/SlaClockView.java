@@ -1,29 +1,31 @@
 package cn.cmcc.ah.gca.sla.query;
 
-import org.bson.codecs.pojo.annotations.BsonId;
+import cn.cmcc.ah.gca.events.Department;
+import cn.cmcc.ah.gca.events.ServiceLevel;
 
 import java.time.Instant;
 
-/** Read model of an SLA clock, as the REST API and the dashboards show it. */
-public record SlaClockView(
-        @BsonId String clockId,
-        String ruleId,
-        String article,
-        String subjectId,
-        String customerGroupId,
-        String serviceLevel,
-        String responsibleDepartment,
-        String state,
-        Instant startedAt,
-        Instant warnAt,
-        Instant deadline,
-        boolean provisional,
-        Instant warnedAt,
-        Instant breachedAt,
-        Instant stoppedAt,
-        Boolean met,
-        Long overrunSeconds) {
+/** An SLA clock as the queries and the deadline schedule read it. */
+public class SlaClockView {
 
-    public static final String RUNNING = "RUNNING";
-    public static final String STOPPED = "STOPPED";
+    /** Whether a clock runs. */
+    public enum State { RUNNING, STOPPED }
+
+    public String clockId;
+    public String ruleId;
+    public String article;
+    public String subjectId;
+    public String customerGroupId;
+    public ServiceLevel serviceLevel;
+    public Department responsibleDepartment;
+    public State state;
+    public Instant startedAt;
+    public Instant warnAt;
+    public Instant deadline;
+    public boolean provisional;
+    public Instant warnedAt;
+    public Instant breachedAt;
+    public Instant stoppedAt;
+    public Boolean met;
+    public Long overrunSeconds;
 }

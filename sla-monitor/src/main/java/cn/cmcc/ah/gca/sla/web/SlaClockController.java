@@ -1,9 +1,11 @@
 package cn.cmcc.ah.gca.sla.web;
 
 import cn.cmcc.ah.gca.events.Department;
-import cn.cmcc.ah.gca.sla.query.SlaClockRepository;
+import cn.cmcc.ah.gca.events.ServiceLevel;
 import cn.cmcc.ah.gca.sla.query.SlaClockView;
-import cn.cmcc.ah.gca.support.domain.DomainException;
+import cn.cmcc.ah.gca.sla.query.SlaQueries;
+import cn.cmcc.ah.gca.support.query.Page;
+import cn.cmcc.ah.gca.support.query.PageRequest;
 import cn.cmcc.ah.gca.support.web.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,37 +14,50 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
+import java.time.Instant;
 import java.util.Optional;
+
+import static cn.cmcc.ah.gca.sla.command.SlaStep.READ_CLOCKS;
 
 /** SLA clocks: the deadline of every watched step (sla-rules.md). Read-only. */
 @RestController
 @RequestMapping("/api/clocks")
 class SlaClockController {
 
-    private final SlaClockRepository clocks;
+    private final SlaQueries clocks;
 
-    SlaClockController(SlaClockRepository clocks) {
+    SlaClockController(SlaQueries clocks) {
         this.clocks = clocks;
     }
 
     @GetMapping
-    @Operation(summary = "SLA clocks, earliest deadline first",
-            description = "Filter by subject (form or ticket number), rule and state (RUNNING, STOPPED). "
-                    + "A CUSTOMER token sees only its own.")
-    List<SlaClockView> search(@RequestParam Optional<String> subjectId, @RequestParam Optional<String> ruleId,
-                              @RequestParam Optional<String> state, @RequestParam(defaultValue = "100") int limit,
-                              Actor actor) {
-        Optional<String> customer = actor.is(Department.CUSTOMER) ? actor.customerGroupId() : Optional.empty();
-        return clocks.search(subjectId, ruleId, state, customer, Math.max(1, Math.min(limit, 500)));
+    @Endpoint(READ_CLOCKS)
+    @Operation(summary = "SLA clocks, a page at a time",
+            description = "Filter by subject (form or ticket number), rule and state. Running clocks come earliest "
+                    + "deadline first; otherwise newest first. A CUSTOMER token sees only its own.")
+    Page<Clock> search(@RequestParam Optional<String> subjectId, @RequestParam Optional<String> ruleId,
+                       @RequestParam Optional<SlaClockView.State> state, PageRequest page, Actor actor) {
+        return clocks.search(subjectId, ruleId, state, actor.customerScope(), page).map(Clock::of);
     }
 
     @GetMapping("/{clockId}")
+    @Endpoint(READ_CLOCKS)
     @Operation(summary = "One SLA clock, by id ruleId:subjectId")
-    SlaClockView get(@PathVariable String clockId, Actor actor) {
-        return clocks.find(clockId)
-                .filter(c -> !actor.is(Department.CUSTOMER)
-                        || actor.customerGroupId().orElse("").equals(c.customerGroupId()))
-                .orElseThrow(() -> DomainException.notFound("not-found", "No clock " + clockId, clockId));
+    Clock get(@PathVariable String clockId, Actor actor) {
+        return Clock.of(actor.visible(clocks.clock(clockId), view -> view.customerGroupId, clockId));
+    }
+
+    /** An SLA clock as callers see it. */
+    record Clock(String clockId, String ruleId, String article, String subjectId, String customerGroupId,
+                 ServiceLevel serviceLevel, Department responsibleDepartment, SlaClockView.State state,
+                 Instant startedAt, Instant warnAt, Instant deadline, boolean provisional, Instant warnedAt,
+                 Instant breachedAt, Instant stoppedAt, Boolean met, Long overrunSeconds) {
+
+        static Clock of(SlaClockView view) {
+            return new Clock(view.clockId, view.ruleId, view.article, view.subjectId, view.customerGroupId,
+                    view.serviceLevel, view.responsibleDepartment, view.state, view.startedAt, view.warnAt,
+                    view.deadline, view.provisional, view.warnedAt, view.breachedAt, view.stoppedAt, view.met,
+                    view.overrunSeconds);
+        }
     }
 }

@@ -119,6 +119,6 @@ class FaultClockIntakeTest {
         }
         Http.Response clocks = Http.localhost(port).get("/api/clocks?subjectId=" + ticketId)
                 .auth(bearer(Department.CSSC)).send();
-        assertThat(clocks.json()).hasSize(2);
+        assertThat(clocks.json().get("items")).hasSize(2);
     }
 }

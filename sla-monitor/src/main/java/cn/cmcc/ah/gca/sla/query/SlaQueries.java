@@ -1,0 +1,98 @@
+package cn.cmcc.ah.gca.sla.query;
+
+import cn.cmcc.ah.gca.support.axon.ReadConsistency;
+import cn.cmcc.ah.gca.support.query.Page;
+import cn.cmcc.ah.gca.support.query.PageRequest;
+import cn.cmcc.ah.gca.support.query.ReadFence;
+import cn.cmcc.ah.gca.support.query.ViewStore;
+import cn.cmcc.ah.gca.support.query.ViewStore.Order;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import org.bson.conversions.Bson;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Repository;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The SLA clocks and their queries. Running clocks are the open work, ordered by deadline (the schedule is rebuilt
+ * from them at start-up); every clock is in the list of all clocks, of its subject and of its customer, a stopped one
+ * also in the list of stopped clocks.
+ */
+@Repository
+public class SlaQueries {
+
+    private static final String ALL = "all";
+    private static final String STOPPED = "stopped";
+
+    final ViewStore<SlaClockView> clocks;
+
+    @Autowired
+    public SlaQueries(MongoDatabase gcaMongoDatabase, ObjectMapper objectMapper, ReadConsistency consistency) {
+        this(gcaMongoDatabase, objectMapper, consistency.fence(SlaClockProjection.GROUP));
+    }
+
+    SlaQueries(MongoDatabase gcaMongoDatabase, ObjectMapper objectMapper, ReadFence fence) {
+        this.clocks = ViewStore.builder(gcaMongoDatabase, "sla_clock_views", SlaClockView.class, objectMapper)
+                .openWhile(view -> view.state == SlaClockView.State.RUNNING)
+                .sortedBy(view -> view.deadline.toEpochMilli())
+                .listedIn(SlaQueries::lists)
+                .openIndex(Indexes.compoundIndex(Indexes.ascending("ruleId"), Indexes.ascending("_sort")))
+                .openIndex(Indexes.compoundIndex(Indexes.ascending("customerGroupId"), Indexes.ascending("_sort")))
+                .readFence(fence)
+                .build();
+    }
+
+    private static List<String> lists(SlaClockView view) {
+        List<String> lists = new ArrayList<>(List.of(ALL, subjectList(view.subjectId),
+                customerList(view.customerGroupId)));
+        if (view.state == SlaClockView.State.STOPPED) {
+            lists.add(STOPPED);
+        }
+        return lists;
+    }
+
+    private static String subjectList(String subjectId) {
+        return "subject:" + subjectId;
+    }
+
+    private static String customerList(String groupId) {
+        return "customer:" + groupId;
+    }
+
+    public Optional<SlaClockView> clock(String clockId) {
+        return clocks.find(clockId);
+    }
+
+    /** Running clocks as stored, for rebuilding the deadline schedule; as many as run, never the history. */
+    public List<SlaClockView> running() {
+        return clocks.openAsStored(Filters.empty());
+    }
+
+    /**
+     * Clocks by subject (form, ticket …), rule, state and customer. Running clocks come earliest deadline first from
+     * the open work; otherwise newest first from the subject's, the customer's or all clocks' list.
+     */
+    public Page<SlaClockView> search(Optional<String> subjectId, Optional<String> ruleId,
+                                     Optional<SlaClockView.State> state, Optional<String> customerGroupId,
+                                     PageRequest page) {
+        if (state.filter(s -> s == SlaClockView.State.RUNNING).isPresent() && subjectId.isEmpty()) {
+            List<Bson> filters = new ArrayList<>();
+            ruleId.ifPresent(r -> filters.add(Filters.eq("ruleId", r)));
+            customerGroupId.ifPresent(c -> filters.add(Filters.eq("customerGroupId", c)));
+            return clocks.open(filters.isEmpty() ? Filters.empty() : Filters.and(filters), Order.OLDEST_FIRST, page);
+        }
+        Predicate<SlaClockView> filter = view -> ruleId.map(r -> r.equals(view.ruleId)).orElse(true)
+                && state.map(s -> s == view.state).orElse(true)
+                && customerGroupId.map(c -> c.equals(view.customerGroupId)).orElse(true);
+        String list = subjectId.map(SlaQueries::subjectList)
+                .or(() -> customerGroupId.map(SlaQueries::customerList))
+                .orElse(state.isPresent() ? STOPPED : ALL);
+        return clocks.list(list, filter, page);
+    }
+}
