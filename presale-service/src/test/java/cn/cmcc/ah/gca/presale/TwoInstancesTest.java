@@ -45,19 +45,21 @@ class TwoInstancesTest {
 
     @AfterAll
     static void stop() {
-        second.close();
-        first.close();
+        for (ConfigurableApplicationContext instance : new ConfigurableApplicationContext[]{second, first}) {
+            if (instance != null) {
+                instance.close();
+            }
+        }
     }
 
     private static ConfigurableApplicationContext start(String database) {
         TestInfrastructure infrastructure = TestInfrastructure.embedded();
         return GcaApplication.builder(PresaleServiceApplication.class, PresaleServiceApplication.NAME)
-                .properties("server.port=0",
-                        "GCA_KAFKA_BOOTSTRAP=" + infrastructure.kafkaBootstrap(),
-                        "GCA_MONGO_URI=" + infrastructure.mongoUri(),
-                        "gca.mongo.database=" + database,
-                        "gca.security.hmac-secret=" + TestInfrastructure.TEST_HMAC_SECRET)
-                .run();
+                .run("--server.port=0",
+                        "--GCA_KAFKA_BOOTSTRAP=" + infrastructure.kafkaBootstrap(),
+                        "--GCA_MONGO_URI=" + infrastructure.mongoUri(),
+                        "--gca.mongo.database=" + database,
+                        "--gca.security.hmac-secret=" + TestInfrastructure.TEST_HMAC_SECRET);
     }
 
     private static Http http(ConfigurableApplicationContext context) {

@@ -57,8 +57,10 @@ import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.time.Clock;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -123,9 +125,16 @@ public class GcaAxonConfiguration {
                 .build();
     }
 
+    /**
+     * Tracking tokens, claimed by one instance at a time. The owner is this instance, not this JVM: Axon's default
+     * owner name ({@code pid@host}) is shared by two instances in one JVM (the two-instance tests), which then both
+     * think they hold the claim and both publish every event.
+     */
     @Bean
-    TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
-        return MongoTokenStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
+    TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer, GcaProperties properties) {
+        String owner = properties.serviceName() + "@" + ManagementFactory.getRuntimeMXBean().getName() + "/"
+                + UUID.randomUUID().toString().substring(0, 8);
+        return MongoTokenStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).nodeId(owner).build();
     }
 
     @Bean
