@@ -30,7 +30,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * A real single-node Kafka broker (KRaft, combined broker + controller) in this JVM, with its log directory at a
  * fixed place so topics and offsets survive a restart. The directory is formatted once, the way
- * {@code kafka-storage.sh format} does it; its {@code meta.properties} keeps the cluster id.
+ * {@code kafka-storage.sh format} does it; its {@code meta.properties} keeps the cluster id. The same instance can be
+ * stopped and started again, on the same ports with the same data (the system tests take Kafka away this way).
  */
 public final class LocalKafkaBroker {
 
@@ -102,7 +103,11 @@ public final class LocalKafkaBroker {
         }
     }
 
-    /** Shuts the broker down and waits until it has flushed and closed its logs. */
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    /** Shuts the broker down and waits until it has flushed and closed its logs; {@link #start()} brings it back. */
     public synchronized void stop() {
         if (server != null) {
             stopQuietly(server);
