@@ -35,6 +35,12 @@ import java.util.concurrent.TimeoutException;
  */
 public final class LocalKafkaBroker {
 
+    /**
+     * The largest record batch the broker accepts, as in docker-compose.yml ({@code KAFKA_MESSAGE_MAX_BYTES}): Kafka's
+     * default, stated so that it stays above the services' {@code gca.kafka.max-event-bytes} (docs/events.md).
+     */
+    public static final int MESSAGE_MAX_BYTES = 1048588;
+
     private static final Logger log = LoggerFactory.getLogger(LocalKafkaBroker.class);
     private static final int NODE_ID = 1;
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
@@ -180,6 +186,7 @@ public final class LocalKafkaBroker {
         p.put("auto.create.topics.enable", "true");
         p.put("num.partitions", "3");
         p.put("group.initial.rebalance.delay.ms", "0");
+        p.put("message.max.bytes", String.valueOf(MESSAGE_MAX_BYTES));
         // a local run keeps its events for good: no time- or size-based deletion
         p.put("log.retention.ms", "-1");
         // the cleaner (for __consumer_offsets) would otherwise take a 128 MB heap buffer

@@ -73,6 +73,24 @@ abstract class FaultApiContract {
     }
 
     @Test
+    void theLongestReportTheApiAcceptsStaysWithinTheEventSizeLimitAndIsPublished() {
+        String longest = """
+                {"circuitId":"%s","customer":{"groupId":"%s","name":"%s","serviceLevel":"AA"},
+                 "symptom":"%s","contact":"%s"}""".formatted("障".repeat(64), "障".repeat(32), "障".repeat(200),
+                "障".repeat(2000), "障".repeat(200));
+
+        Http.Response response = http.post("/api/faults").auth(bearer(Department.CALL_CENTER)).body(longest).send();
+
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        String ticketId = response.json().get("ticketId").asText();
+        try (TopicReader reader = new TopicReader(infrastructure().kafkaBootstrap(), Topics.FAULT)) {
+            ConsumerRecord<String, CloudEvent> record = reader.await(r -> ticketId.equals(r.key()),
+                    Duration.ofSeconds(30));
+            assertThat(record.serializedValueSize()).isGreaterThan(3 * 2496);
+        }
+    }
+
+    @Test
     void exposesAxonCommandAndProcessorMetricsOnceWorkFlows() {
         report(bearer(Department.CALL_CENTER));
 

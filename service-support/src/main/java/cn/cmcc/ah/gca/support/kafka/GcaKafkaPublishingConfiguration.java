@@ -13,6 +13,7 @@ import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.kafka.KafkaProperties;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,11 +33,15 @@ import java.util.function.Supplier;
 
 /**
  * Publishing to Kafka: the {@link AcknowledgedKafkaPublisher} in place of the Axon Kafka extension's publisher (whose
- * consumer side the services keep), its health indicator and meters.
+ * consumer side the services keep), its health indicator and meters, and the {@link EventSizeLimit} on the event
+ * store.
  */
 @AutoConfiguration(after = GcaAxonConfiguration.class)
 @EnableConfigurationProperties({KafkaProperties.class, GcaProperties.class})
 public class GcaKafkaPublishingConfiguration {
+
+    /** Kafka's record framing on top of key + value + headers is under 100 bytes; this leaves ten times that. */
+    static final int RECORD_FRAMING_ALLOWANCE = 1024;
 
     /** The producer settings the publisher's guarantees rest on; they override whatever is configured. */
     public static Map<String, Object> producerConfig(KafkaProperties kafka) {
@@ -71,6 +76,13 @@ public class GcaKafkaPublishingConfiguration {
         }
         Map<String, Object> config = producerConfig(kafka);
         ProducerConfig parsed = new ProducerConfig(config);
+        int maxRequestSize = parsed.getInt(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
+        int maxEventBytes = properties.kafka().maxEventBytes();
+        if (maxEventBytes + RECORD_FRAMING_ALLOWANCE > maxRequestSize) {
+            throw new IllegalStateException("gca.kafka.max-event-bytes (" + maxEventBytes + ") must stay at least "
+                    + RECORD_FRAMING_ALLOWANCE + " bytes below the producer's max.request.size (" + maxRequestSize
+                    + "): the publisher could otherwise meet events the producer refuses");
+        }
         Duration acknowledgementTimeout = Duration.ofMillis(parsed.getInt(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG))
                 .plus(Duration.ofMillis(parsed.getLong(ProducerConfig.MAX_BLOCK_MS_CONFIG)))
                 .plusSeconds(30);
@@ -89,6 +101,15 @@ public class GcaKafkaPublishingConfiguration {
         return () -> (kafkaPublisherMonitor.isFailing() ? Health.down() : Health.up())
                 .withDetails(kafkaPublisherMonitor.details())
                 .build();
+    }
+
+    @Bean
+    EventSizeLimit eventSizeLimit(KafkaMessageConverter<String, CloudEvent> kafkaMessageConverter,
+                                  KafkaProperties kafka, GcaProperties properties, EventStore eventStore) {
+        EventSizeLimit limit = new EventSizeLimit(kafkaMessageConverter, kafka.getDefaultTopic(),
+                properties.kafka().maxEventBytes());
+        eventStore.registerDispatchInterceptor(limit.dispatchInterceptor());
+        return limit;
     }
 
     /** A new producer for each attempt after a failure, each with a client id of its own. */

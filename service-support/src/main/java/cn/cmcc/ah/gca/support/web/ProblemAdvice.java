@@ -3,6 +3,7 @@ package cn.cmcc.ah.gca.support.web;
 import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.support.domain.DepartmentNotAllowedException;
 import cn.cmcc.ah.gca.support.domain.DomainException;
+import cn.cmcc.ah.gca.support.kafka.EventTooLargeException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,7 +45,8 @@ import java.util.stream.Collectors;
 
 /**
  * Every error leaves a service as RFC 9457 problem+json with a localized detail: 400 malformed or invalid,
- * 403 wrong department, 404 unknown, 409 out of order or concurrent change, 422 business rule. Nothing a client
+ * 403 wrong department, 404 unknown, 409 out of order or concurrent change, 422 business rule or an event too large
+ * to publish. Nothing a client
  * sends produces a 500, and no stack trace leaves the service.
  */
 @RestControllerAdvice
@@ -89,6 +91,18 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return respond(problems.problem(status, e.code(), e.args(), request));
     }
 
+    /** The step's event would exceed what Kafka accepts: refused before anything was stored. */
+    @ExceptionHandler(EventTooLargeException.class)
+    ResponseEntity<ProblemDetail> eventTooLarge(EventTooLargeException e, HttpServletRequest request) {
+        log.warn("Refused a command: {}", e.getMessage());
+        ProblemDetail problem = problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, "event-too-large",
+                new Object[]{e.sizeKb(), e.limitKb()}, request);
+        problem.setProperty("eventType", e.eventType());
+        problem.setProperty("sizeBytes", e.sizeBytes());
+        problem.setProperty("limitBytes", e.limitBytes());
+        return respond(problem);
+    }
+
     @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class,
             AggregateStreamCreationException.class})
     ResponseEntity<ProblemDetail> concurrentChange(Exception e, HttpServletRequest request) {
@@ -110,6 +124,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof DomainException d) {
             return domain(d, request);
+        }
+        if (cause instanceof EventTooLargeException tooLarge) {
+            return eventTooLarge(tooLarge, request);
         }
         if (cause instanceof ConcurrencyException || cause instanceof ConflictingModificationException) {
             return concurrentChange((Exception) cause, request);
