@@ -30,9 +30,16 @@ import java.util.concurrent.TimeoutException;
 /**
  * A real single-node Kafka broker (KRaft, combined broker + controller) in this JVM, with its log directory at a
  * fixed place so topics and offsets survive a restart. The directory is formatted once, the way
- * {@code kafka-storage.sh format} does it; its {@code meta.properties} keeps the cluster id.
+ * {@code kafka-storage.sh format} does it; its {@code meta.properties} keeps the cluster id. The same instance can be
+ * stopped and started again, on the same ports with the same data (the system tests take Kafka away this way).
  */
 public final class LocalKafkaBroker {
+
+    /**
+     * The largest record batch the broker accepts, as in docker-compose.yml ({@code KAFKA_MESSAGE_MAX_BYTES}): Kafka's
+     * default, stated so that it stays above the services' {@code gca.kafka.max-event-bytes} (docs/events.md).
+     */
+    public static final int MESSAGE_MAX_BYTES = 1048588;
 
     private static final Logger log = LoggerFactory.getLogger(LocalKafkaBroker.class);
     private static final int NODE_ID = 1;
@@ -102,7 +109,11 @@ public final class LocalKafkaBroker {
         }
     }
 
-    /** Shuts the broker down and waits until it has flushed and closed its logs. */
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    /** Shuts the broker down and waits until it has flushed and closed its logs; {@link #start()} brings it back. */
     public synchronized void stop() {
         if (server != null) {
             stopQuietly(server);
@@ -175,6 +186,7 @@ public final class LocalKafkaBroker {
         p.put("auto.create.topics.enable", "true");
         p.put("num.partitions", "3");
         p.put("group.initial.rebalance.delay.ms", "0");
+        p.put("message.max.bytes", String.valueOf(MESSAGE_MAX_BYTES));
         // a local run keeps its events for good: no time- or size-based deletion
         p.put("log.retention.ms", "-1");
         // the cleaner (for __consumer_offsets) would otherwise take a 128 MB heap buffer

@@ -21,10 +21,10 @@ import java.util.stream.Collectors;
 public final class LocalLauncher {
 
     /** The topics of {@code cn.cmcc.ah.gca.events.Topics}, created at start if missing. */
-    static final List<String> TOPICS = List.of(
+    public static final List<String> TOPICS = List.of(
             "gca.presale.events", "gca.provisioning.events", "gca.fault.events",
             "gca.decommission.events", "gca.sla.events");
-    static final int TOPIC_PARTITIONS = 3;
+    public static final int TOPIC_PARTITIONS = 3;
     static final String BUILD_COMMAND = "./mvnw -B -q -DskipTests install";
     private static final String DEFAULT_VERSION = "0.1.0-SNAPSHOT";
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);

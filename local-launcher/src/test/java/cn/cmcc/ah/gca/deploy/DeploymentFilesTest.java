@@ -1,5 +1,6 @@
 package cn.cmcc.ah.gca.deploy;
 
+import cn.cmcc.ah.gca.launcher.LocalKafkaBroker;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -226,6 +227,23 @@ class DeploymentFilesTest {
             assertThat(texts(moduleConfig.path("gca").path("kafka").path("consumed-topics")))
                     .as("topics %s consumes", name).isSubsetOf(TOPICS);
         }
+    }
+
+    /**
+     * The broker must take every record the services may publish: message.max.bytes (compose and the local broker
+     * alike) at least the services' gca.kafka.max-event-bytes plus Kafka's framing, and no topic created smaller.
+     */
+    @Test
+    void theBrokersAcceptEveryEventTheServicesMayPublish() throws IOException {
+        JsonNode defaults = YAML.readTree(root.resolve("service-support/src/main/resources/gca-defaults.yml").toFile());
+        int maxEventBytes = defaults.path("gca").path("kafka").path("max-event-bytes").asInt();
+        int composeLimit = service("kafka").path("environment").path("KAFKA_MESSAGE_MAX_BYTES").asInt();
+
+        assertThat(maxEventBytes).as("gca.kafka.max-event-bytes").isPositive();
+        assertThat(composeLimit).as("compose KAFKA_MESSAGE_MAX_BYTES").isEqualTo(LocalKafkaBroker.MESSAGE_MAX_BYTES);
+        assertThat(LocalKafkaBroker.MESSAGE_MAX_BYTES).isGreaterThanOrEqualTo(maxEventBytes + 1024);
+        assertThat(String.join("\n", texts(service(TOPIC_INIT).path("command"))))
+                .as("topics keep the broker's limit").doesNotContain("max.message.bytes");
     }
 
     @Test

@@ -62,6 +62,27 @@ class LocalKafkaBrokerTest {
     }
 
     @Test
+    void theSameBrokerStopsAndStartsAgainOnItsPortWithItsData() throws Exception {
+        LocalKafkaBroker broker = new LocalKafkaBroker(dir, port, controllerPort);
+        broker.start();
+        try {
+            broker.ensureTopics(LocalLauncher.TOPICS, LocalLauncher.TOPIC_PARTITIONS);
+            produce(broker.bootstrapServers(), "ticket-1", "FaultReported");
+
+            broker.stop();
+            assertThat(broker.isRunning()).isFalse();
+            broker.start();
+
+            assertThat(broker.isRunning()).isTrue();
+            produce(broker.bootstrapServers(), "ticket-1", "FaultAccepted");
+            assertThat(consumeAll(broker.bootstrapServers()))
+                    .containsExactly("ticket-1=FaultReported", "ticket-1=FaultAccepted");
+        } finally {
+            broker.stop();
+        }
+    }
+
+    @Test
     void stoppingABrokerThatNeverStartedDoesNothing() {
         new LocalKafkaBroker(dir, port, controllerPort).stop();
     }

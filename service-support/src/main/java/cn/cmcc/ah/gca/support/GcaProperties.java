@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param serviceName   the service's name, also its CloudEvents source {@code urn:gca:<serviceName>}
  * @param mongo         where the event store, token store and read models live
- * @param kafka         which other services' topics this service consumes
+ * @param kafka         which other services' topics this service consumes, and the largest event it may publish
  * @param security      token verification
  * @param eventStore    event store tuning
  * @param idempotency   how long {@code Idempotency-Key}s are kept
@@ -30,8 +30,15 @@ public record GcaProperties(
     public record Mongo(@DefaultValue("mongodb://localhost:27017") String uri, String database) {
     }
 
-    /** @param consumedTopics topics of other services that this service's Kafka-fed processors read */
-    public record Kafka(@DefaultValue List<String> consumedTopics) {
+    /**
+     * @param consumedTopics topics of other services that this service's Kafka-fed processors read
+     * @param maxEventBytes  the largest Kafka record (key + value + headers, as {@code CatalogCloudEventConverter}
+     *                       builds it) an event may become; a command whose events exceed it fails and stores
+     *                       nothing. Keep it below the producer's {@code max.request.size} and the topics'
+     *                       {@code max.message.bytes} (docs/events.md, "Size limits").
+     */
+    public record Kafka(@DefaultValue List<String> consumedTopics,
+                        @DefaultValue("921600") int maxEventBytes) {
     }
 
     /**

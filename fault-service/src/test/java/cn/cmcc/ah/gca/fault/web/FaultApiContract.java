@@ -74,6 +74,27 @@ abstract class FaultApiContract {
     }
 
     @Test
+    void theLongestReportTheApiAcceptsStaysWithinTheEventSizeLimitAndIsPublished() {
+        String longest = """
+                {"circuitId":"%s","customer":{"groupId":"%s","name":"%s","serviceLevel":"AA"},
+                 "symptom":"%s","contact":"%s"}""".formatted("障".repeat(64), "障".repeat(32), "障".repeat(200),
+                "障".repeat(2000), "障".repeat(200));
+
+        try (TopicReader reader = TopicReader.fromNow(infrastructure().kafkaBootstrap(), Topics.FAULT)) {
+            Http.Response response = http.post("/api/faults").auth(bearer(Department.CALL_CENTER)).body(longest)
+                    .send();
+
+            assertThat(response.status()).as(response.body()).isEqualTo(201);
+            String ticketId = response.json().get("ticketId").asText();
+            ConsumerRecord<String, CloudEvent> record = reader.await(r -> ticketId.equals(r.key())
+                    && new String(r.value().getData().toBytes(), StandardCharsets.UTF_8).contains("障".repeat(64)),
+                    Duration.ofSeconds(30));
+            assertThat(record.serializedValueSize()).as("the whole report, 3 bytes per character")
+                    .isGreaterThan(3 * (64 + 32 + 200 + 2000 + 200));
+        }
+    }
+
+    @Test
     void exposesAxonCommandAndProcessorMetricsOnceWorkFlows() {
         report(bearer(Department.CALL_CENTER));
 

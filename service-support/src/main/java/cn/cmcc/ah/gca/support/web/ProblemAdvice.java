@@ -3,6 +3,7 @@ package cn.cmcc.ah.gca.support.web;
 import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.support.domain.DepartmentNotAllowedException;
 import cn.cmcc.ah.gca.support.domain.DomainException;
+import cn.cmcc.ah.gca.support.kafka.EventTooLargeException;
 import cn.cmcc.ah.gca.support.query.InvalidCursorException;
 import cn.cmcc.ah.gca.support.query.ProjectionBehindException;
 import cn.cmcc.ah.gca.support.web.ProblemWriter.FieldProblem;
@@ -48,8 +49,8 @@ import java.util.stream.Collectors;
 /**
  * Every error leaves a service as RFC 9457 problem+json with a localized detail, one rule everywhere: 400 missing or
  * malformed (the field named), 403 wrong department, 404 unknown, 409 out of order or concurrent change, 422 business
- * rule, 503 a store or view not available yet (with {@code Retry-After}). Nothing a client sends produces a 500, and no
- * stack trace leaves the service.
+ * rule or an event too large to publish, 503 a store or view not available yet (with {@code Retry-After}). Nothing a
+ * client sends produces a 500, and no stack trace leaves the service.
  */
 @RestControllerAdvice
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
@@ -100,6 +101,18 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return article.replaceAll("Art\\. (\\d+)", "第$1条").replace(", ", "、");
     }
 
+    /** The step's event would exceed what Kafka accepts: refused before anything was stored. */
+    @ExceptionHandler(EventTooLargeException.class)
+    ResponseEntity<ProblemDetail> eventTooLarge(EventTooLargeException e, HttpServletRequest request) {
+        log.warn("Refused a command: {}", e.getMessage());
+        ProblemDetail problem = problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, "event-too-large",
+                new Object[]{e.sizeKb(), e.limitKb()}, request);
+        problem.setProperty("eventType", e.eventType());
+        problem.setProperty("sizeBytes", e.sizeBytes());
+        problem.setProperty("limitBytes", e.limitBytes());
+        return respond(problem);
+    }
+
     @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class,
             AggregateStreamCreationException.class})
     ResponseEntity<ProblemDetail> concurrentChange(Exception e, HttpServletRequest request) {
@@ -118,6 +131,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         Throwable cause = e.getCause();
         if (cause instanceof DomainException d) {
             return domain(d, request);
+        }
+        if (cause instanceof EventTooLargeException tooLarge) {
+            return eventTooLarge(tooLarge, request);
         }
         if (cause instanceof ConcurrencyException || cause instanceof ConflictingModificationException) {
             return concurrentChange((Exception) cause, request);

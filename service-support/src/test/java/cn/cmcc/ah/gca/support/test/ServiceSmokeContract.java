@@ -1,7 +1,13 @@
 package cn.cmcc.ah.gca.support.test;
 
 import cn.cmcc.ah.gca.events.Department;
+import cn.cmcc.ah.gca.support.kafka.AcknowledgedKafkaPublisher;
 import cn.cmcc.ah.gca.support.security.LocalTokenController;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.extensions.kafka.eventhandling.producer.KafkaPublisher;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
@@ -15,6 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.lang.reflect.Field;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -125,6 +133,30 @@ public abstract class ServiceSmokeContract {
                 .isEqualTo("MongoKeyedEventStorageEngine");
         assertThatThrownBy(() -> Class.forName("org.axonframework.axonserver.connector.AxonServerConfiguration"))
                 .isInstanceOf(ClassNotFoundException.class);
+    }
+
+    /**
+     * The publisher's token is safe only if its processor stores the token after handling, which the
+     * TrackingEventProcessor does with NoTransactionManager alone; it is the one in effect, and pinned.
+     */
+    @Test
+    void publishesThroughTheAcknowledgedPublisherWhoseProcessorStoresItsTokenAfterHandling() throws Exception {
+        EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
+        TrackingEventProcessor publisher = processing
+                .eventProcessor(AcknowledgedKafkaPublisher.PROCESSING_GROUP, TrackingEventProcessor.class)
+                .orElseThrow();
+        Field storeTokenBeforeProcessing = TrackingEventProcessor.class.getDeclaredField("storeTokenBeforeProcessing");
+        storeTokenBeforeProcessing.setAccessible(true);
+
+        assertThat(context.getBean(TransactionManager.class)).isInstanceOf(NoTransactionManager.class);
+        assertThat(processing.transactionManager(AcknowledgedKafkaPublisher.PROCESSING_GROUP))
+                .isInstanceOf(NoTransactionManager.class);
+        assertThat(storeTokenBeforeProcessing.getBoolean(publisher)).isFalse();
+        assertThat(context.getBeanNamesForType(KafkaPublisher.class)).isEmpty();
+        assertThat(http().get("/actuator/health").send().json().at("/components/kafkaPublisher/status").asText())
+                .isIn("UP", "DOWN");
+        assertThat(http().get("/actuator/health/readiness").send().json().path("components").has("kafkaPublisher"))
+                .as("Kafka being away must not stop commands").isFalse();
     }
 
     @Test

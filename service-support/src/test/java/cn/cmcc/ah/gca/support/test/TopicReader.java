@@ -11,6 +11,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -78,6 +79,22 @@ public final class TopicReader implements AutoCloseable {
             consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
         }
         return List.copyOf(seen);
+    }
+
+    /**
+     * Per key, the aggregate sequence numbers ({@code ce_axonmessageaggregateseq}) in the order they first arrived;
+     * re-sends of an event already seen are left out. A publisher keeps order when each list is sorted.
+     */
+    public static Map<String, List<Long>> firstOccurrences(List<ConsumerRecord<String, CloudEvent>> records) {
+        Map<String, List<Long>> sequences = new LinkedHashMap<>();
+        for (ConsumerRecord<String, CloudEvent> record : records) {
+            long sequence = Long.parseLong(String.valueOf(record.value().getExtension("axonmessageaggregateseq")));
+            List<Long> seen = sequences.computeIfAbsent(record.key(), key -> new ArrayList<>());
+            if (!seen.contains(sequence)) {
+                seen.add(sequence);
+            }
+        }
+        return sequences;
     }
 
     @Override
