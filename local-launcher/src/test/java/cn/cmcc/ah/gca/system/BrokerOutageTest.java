@@ -182,11 +182,11 @@ class BrokerOutageTest {
     private static List<JsonNode> awaitClocks(Http sla, String ticket) {
         return Http.eventually(WAIT, () -> {
             Http.Response r = sla.get("/api/clocks?subjectId=" + ticket).auth(bearer(Department.MON)).send();
-            if (r.status() != 200 || r.json().size() < 2) {
+            if (r.status() != 200 || r.json().get("items").size() < 2) {
                 return null;
             }
             List<JsonNode> clocks = new ArrayList<>();
-            r.json().forEach(clocks::add);
+            r.json().get("items").forEach(clocks::add);
             return clocks;
         });
     }

@@ -1,22 +1,14 @@
 package cn.cmcc.ah.gca.fault.query;
 
 import cn.cmcc.ah.gca.fault.command.FaultTicket;
-import cn.cmcc.ah.gca.support.axon.ReadConsistency;
 import cn.cmcc.ah.gca.support.query.Page;
 import cn.cmcc.ah.gca.support.query.PageRequest;
-import cn.cmcc.ah.gca.support.query.ReadFence;
+import cn.cmcc.ah.gca.support.query.StatusLists;
 import cn.cmcc.ah.gca.support.query.ViewStore;
-import cn.cmcc.ah.gca.support.query.ViewStore.Order;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
+import cn.cmcc.ah.gca.support.query.ViewStores;
 import com.mongodb.client.model.Indexes;
-import org.bson.conversions.Bson;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Repository;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,40 +18,20 @@ import java.util.Optional;
 @Repository
 public class FaultQueries {
 
-    private static final String ALL = "all";
+    private static final StatusLists<FaultTicketView, FaultTicket.Status> LISTS = new StatusLists<>(
+            FaultTicketView::customerGroupId, view -> view.status, status -> status != FaultTicket.Status.REPORTED,
+            "customer.groupId", "status");
 
     final ViewStore<FaultTicketView> tickets;
 
-    @Autowired
-    public FaultQueries(MongoDatabase gcaMongoDatabase, ObjectMapper objectMapper, ReadConsistency consistency) {
-        this(gcaMongoDatabase, objectMapper, consistency.fence(FaultTicketProjection.GROUP));
-    }
-
-    FaultQueries(MongoDatabase gcaMongoDatabase, ObjectMapper objectMapper, ReadFence fence) {
-        this.tickets = ViewStore.builder(gcaMongoDatabase, "fault_ticket_views", FaultTicketView.class, objectMapper)
+    public FaultQueries(ViewStores stores) {
+        this.tickets = stores.builder("fault_ticket_views", FaultTicketView.class, FaultTicketProjection.GROUP)
                 .id(view -> view.ticketId)
                 .openWhile(view -> view.status == FaultTicket.Status.REPORTED)
-                .listedIn(FaultQueries::lists)
+                .listedIn(LISTS::of)
                 .openIndex(Indexes.compoundIndex(Indexes.ascending("acceptingDepartment"), Indexes.descending("_sort")))
                 .openIndex(Indexes.compoundIndex(Indexes.ascending("customer.groupId"), Indexes.descending("_sort")))
-                .readFence(fence)
                 .build();
-    }
-
-    private static List<String> lists(FaultTicketView view) {
-        List<String> lists = new ArrayList<>(List.of(ALL, customerList(view.customerGroupId())));
-        if (view.status != FaultTicket.Status.REPORTED) {
-            lists.add(statusList(view.status));
-        }
-        return lists;
-    }
-
-    private static String customerList(String groupId) {
-        return "customer:" + groupId;
-    }
-
-    private static String statusList(FaultTicket.Status status) {
-        return "status:" + status.name();
     }
 
     public Optional<FaultTicketView> ticket(String ticketId) {
@@ -69,16 +41,6 @@ public class FaultQueries {
     /** Newest first; tickets waiting for acceptance from the open work, the others from their lists. */
     public Page<FaultTicketView> tickets(Optional<FaultTicket.Status> status, Optional<String> customerGroupId,
                                          PageRequest page) {
-        if (status.filter(s -> s == FaultTicket.Status.REPORTED).isPresent()) {
-            List<Bson> filters = new ArrayList<>(List.of(Filters.eq("status", FaultTicket.Status.REPORTED.name())));
-            customerGroupId.ifPresent(c -> filters.add(Filters.eq("customer.groupId", c)));
-            return tickets.open(Filters.and(filters), Order.NEWEST_FIRST, page);
-        }
-        if (status.isPresent()) {
-            return customerGroupId
-                    .map(c -> tickets.list(customerList(c), view -> view.status == status.get(), page))
-                    .orElseGet(() -> tickets.list(statusList(status.get()), view -> true, page));
-        }
-        return tickets.list(customerGroupId.map(FaultQueries::customerList).orElse(ALL), view -> true, page);
+        return LISTS.page(tickets, status, customerGroupId, page);
     }
 }

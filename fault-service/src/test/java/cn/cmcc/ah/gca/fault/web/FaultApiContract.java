@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import static cn.cmcc.ah.gca.support.test.TestTokens.bearer;
@@ -143,6 +144,24 @@ abstract class FaultApiContract {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").findValuesAsText("field")).contains("circuitId", "customer");
+    }
+
+    /** The level drives the restoration clock: an ordinal, a wrong case or an unknown level is refused, not mapped. */
+    @Test
+    void refusesAServiceLevelByOrdinalOrUnknownNameAndTrailingContentWith400AndStoresNothing() {
+        String token = bearer(Department.CALL_CENTER);
+        String before = report(token).json().get("ticketId").asText();
+        for (String body : List.of(REPORT.replace("\"AA\"", "0"), REPORT.replace("\"AA\"", "\"aa\""),
+                REPORT.replace("\"AA\"", "\"GOLD\""), REPORT + "}", REPORT.replace("\"symptom\"", "\"symtom\""))) {
+            Http.Response refused = http.post("/api/faults").auth(token).body(body).send();
+            assertThat(refused.status()).as(body).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        }
+        String after = report(token).json().get("ticketId").asText();
+
+        assertThat(Integer.parseInt(after.substring(after.lastIndexOf('-') + 1)))
+                .as("the refused reports took no ticket number")
+                .isEqualTo(Integer.parseInt(before.substring(before.lastIndexOf('-') + 1)) + 1);
     }
 
     @Test

@@ -3,18 +3,15 @@ package cn.cmcc.ah.gca.presale.query;
 import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.presale.command.ConfirmationForm;
 import cn.cmcc.ah.gca.presale.command.SolutionTemplate;
-import cn.cmcc.ah.gca.support.axon.ReadConsistency;
 import cn.cmcc.ah.gca.support.query.Page;
 import cn.cmcc.ah.gca.support.query.PageRequest;
-import cn.cmcc.ah.gca.support.query.ReadFence;
+import cn.cmcc.ah.gca.support.query.StatusLists;
 import cn.cmcc.ah.gca.support.query.ViewStore;
 import cn.cmcc.ah.gca.support.query.ViewStore.Order;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoDatabase;
+import cn.cmcc.ah.gca.support.query.ViewStores;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import org.bson.conversions.Bson;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
@@ -33,66 +30,43 @@ public class PresaleQueries {
     private static final String ALL = "all";
     private static final String LIBRARY = "library";
 
+    /** Forms: all, per customer, per final status; open statuses and "whose move" from the open work. */
+    private static final StatusLists<ConfirmationFormView, ConfirmationForm.Status> FORM_LISTS = new StatusLists<>(
+            ConfirmationFormView::customerGroupId, view -> view.status, ConfirmationForm.Status::closed,
+            "request.customer.groupId", "status");
+
     final ViewStore<ProductView> products;
     final ViewStore<TemplateView> templates;
     final ViewStore<ConfirmationFormView> forms;
     final ViewStore<ReferralView> referrals;
 
-    @Autowired
-    public PresaleQueries(MongoDatabase gcaMongoDatabase, ObjectMapper objectMapper, ReadConsistency consistency) {
-        this(gcaMongoDatabase, objectMapper, consistency.fence(PresaleProjection.GROUP));
-    }
-
-    PresaleQueries(MongoDatabase gcaMongoDatabase, ObjectMapper objectMapper, ReadFence fence) {
-        this.products = ViewStore.builder(gcaMongoDatabase, "presale_product_views", ProductView.class, objectMapper)
+    public PresaleQueries(ViewStores stores) {
+        String group = PresaleProjection.GROUP;
+        this.products = stores.builder("presale_product_views", ProductView.class, group)
                 .id(view -> view.productCode)
                 .openWhile(view -> true)
-                .readFence(fence)
                 .build();
-        this.templates = ViewStore.builder(gcaMongoDatabase, "presale_template_views", TemplateView.class,
-                        objectMapper)
+        this.templates = stores.builder("presale_template_views", TemplateView.class, group)
                 .id(view -> view.templateId)
                 .openWhile(view -> view.status != SolutionTemplate.Status.PRODUCTISED)
                 .listedIn(view -> view.status == SolutionTemplate.Status.PRODUCTISED
                         ? List.of(ALL, LIBRARY, LIBRARY + ":" + view.productCode) : List.of(ALL))
                 .openIndex(Indexes.ascending("awaiting"))
-                .readFence(fence)
                 .build();
-        this.forms = ViewStore.builder(gcaMongoDatabase, "presale_form_views", ConfirmationFormView.class,
-                        objectMapper)
+        this.forms = stores.builder("presale_form_views", ConfirmationFormView.class, group)
                 .id(view -> view.formId)
                 .openWhile(view -> !view.status.closed())
-                .listedIn(PresaleQueries::formLists)
+                .listedIn(FORM_LISTS::of)
                 .openIndex(Indexes.compoundIndex(Indexes.ascending("awaiting"), Indexes.descending("_sort")))
                 .openIndex(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.descending("_sort")))
                 .openIndex(Indexes.compoundIndex(Indexes.ascending("request.customer.groupId"),
                         Indexes.descending("_sort")))
-                .readFence(fence)
                 .build();
-        this.referrals = ViewStore.builder(gcaMongoDatabase, "presale_referral_views", ReferralView.class,
-                        objectMapper)
+        this.referrals = stores.builder("presale_referral_views", ReferralView.class, group)
                 .id(view -> ReferralView.idOf(view.formId, view.point.pointId()))
                 .openWhile(view -> view.open)
                 .sortedBy(view -> view.referredAt.toEpochMilli())
-                .readFence(fence)
                 .build();
-    }
-
-    /** Every form is in the list of all forms and of its customer; a closed one also in that of its final status. */
-    private static List<String> formLists(ConfirmationFormView view) {
-        List<String> lists = new ArrayList<>(List.of(ALL, customerList(view.customerGroupId())));
-        if (view.status.closed()) {
-            lists.add(statusList(view.status));
-        }
-        return lists;
-    }
-
-    private static String customerList(String groupId) {
-        return "customer:" + groupId;
-    }
-
-    private static String statusList(ConfirmationForm.Status status) {
-        return "status:" + status.name();
     }
 
     // ---- products (Art. 6): a catalogue, small by nature
@@ -159,19 +133,8 @@ public class PresaleQueries {
      */
     public Page<ConfirmationFormView> forms(Optional<ConfirmationForm.Status> status, Optional<Department> awaiting,
                                             Optional<String> customerGroupId, PageRequest page) {
-        if (awaiting.isPresent() || status.filter(s -> !s.closed()).isPresent()) {
-            List<Bson> filters = new ArrayList<>();
-            status.ifPresent(s -> filters.add(Filters.eq("status", s.name())));
-            awaiting.ifPresent(d -> filters.add(Filters.eq("awaiting", d.name())));
-            customerGroupId.ifPresent(c -> filters.add(Filters.eq("request.customer.groupId", c)));
-            return forms.open(Filters.and(filters), Order.NEWEST_FIRST, page);
-        }
-        if (status.isPresent()) {
-            return customerGroupId
-                    .map(c -> forms.list(customerList(c), view -> view.status == status.get(), page))
-                    .orElseGet(() -> forms.list(statusList(status.get()), view -> true, page));
-        }
-        return forms.list(customerGroupId.map(PresaleQueries::customerList).orElse(ALL), view -> true, page);
+        return FORM_LISTS.page(forms, status, customerGroupId, awaiting.map(d -> Filters.eq("awaiting", d.name())),
+                page);
     }
 
     /** The forms whose next move is the department's (Art. 8–16). */

@@ -18,7 +18,7 @@ import cn.cmcc.ah.gca.events.presale.SegmentAssessed;
 import cn.cmcc.ah.gca.events.presale.SegmentAssessment;
 import cn.cmcc.ah.gca.presale.command.ConfirmationForm;
 import cn.cmcc.ah.gca.support.query.PageRequest;
-import cn.cmcc.ah.gca.support.query.ReadFence;
+import cn.cmcc.ah.gca.support.query.ViewStores;
 import cn.cmcc.ah.gca.support.test.TestInfrastructure;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
@@ -66,7 +66,7 @@ class PresaleProjectionTest {
     @BeforeEach
     void setUp() {
         client = MongoClients.create(TestInfrastructure.embedded().mongoUri());
-        views = new PresaleQueries(client.getDatabase("projection-" + UUID.randomUUID()), mapper, ReadFence.NONE);
+        views = new PresaleQueries(ViewStores.unfenced(client.getDatabase("projection-" + UUID.randomUUID()), mapper));
         projection = new PresaleProjection(views);
         append("GCD", new ConfirmationFormDispatched(FORM, REQUEST, List.of(P1), "", AT));
         append("CSSC", new ConfirmationFormReceived(FORM, REQUEST.customer(), 1, AT.plusSeconds(60)));

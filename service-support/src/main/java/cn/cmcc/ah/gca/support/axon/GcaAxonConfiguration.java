@@ -4,6 +4,7 @@ import cn.cmcc.ah.gca.support.GcaProperties;
 import cn.cmcc.ah.gca.support.eventstore.MongoKeyedEventStorageEngine;
 import cn.cmcc.ah.gca.support.kafka.CatalogCloudEventConverter;
 import cn.cmcc.ah.gca.support.numbering.BusinessNumbers;
+import cn.cmcc.ah.gca.support.query.ViewStores;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.ConnectionString;
 import com.mongodb.WriteConcern;
@@ -179,6 +180,12 @@ public class GcaAxonConfiguration {
     Cache gcaAggregateCache(org.ehcache.CacheManager gcaAggregateCacheManager,
                             MongoKeyedEventStorageEngine eventStorageEngine) {
         return new LatestOnlyAggregateCache(aggregateCache(gcaAggregateCacheManager), eventStorageEngine);
+    }
+
+    /** The services' view stores, each read behind the fence of the processor that keeps it. */
+    @Bean
+    ViewStores viewStores(MongoDatabase gcaMongoDatabase, ObjectMapper objectMapper, ReadConsistency readConsistency) {
+        return new ViewStores(gcaMongoDatabase, objectMapper, readConsistency::fence);
     }
 
     @Bean

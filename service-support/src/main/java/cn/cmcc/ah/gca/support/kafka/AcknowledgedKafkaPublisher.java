@@ -9,6 +9,7 @@ import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
 import org.axonframework.extensions.kafka.eventhandling.producer.KafkaEventPublisher;
 import org.axonframework.messaging.EventPublicationFailedException;
@@ -53,6 +54,13 @@ public class AcknowledgedKafkaPublisher implements EventMessageHandler, AutoClos
     public static final String PROCESSING_GROUP = KafkaEventPublisher.DEFAULT_PROCESSING_GROUP;
 
     private static final String BATCH_RESOURCE = AcknowledgedKafkaPublisher.class.getName() + ".batch";
+    /** Where the TrackingEventProcessor keeps the segment of the batch in its unit of work (Axon 4). */
+    private static final String SEGMENT_RESOURCE = "Processor[" + PROCESSING_GROUP + "]/SegmentId";
+    /**
+     * How often a long wait for acknowledgements renews the processor's claim on its token: well inside the token
+     * store's claim timeout (10 s), or another instance would take the segment over in mid-wait and send again.
+     */
+    private static final Duration CLAIM_RENEWAL = Duration.ofSeconds(3);
 
     private final Supplier<Producer<String, CloudEvent>> producerFactory;
     private final KafkaMessageConverter<String, CloudEvent> converter;
@@ -60,6 +68,7 @@ public class AcknowledgedKafkaPublisher implements EventMessageHandler, AutoClos
     private final Duration acknowledgementTimeout;
     private final KafkaPublisherMonitor monitor;
     private final AtomicReference<Producer<String, CloudEvent>> producer = new AtomicReference<>();
+    private final TokenStore tokenStore;
 
     /**
      * @param acknowledgementTimeout how long to wait for a batch's acknowledgements at most; a safety net above the
@@ -67,12 +76,14 @@ public class AcknowledgedKafkaPublisher implements EventMessageHandler, AutoClos
      */
     public AcknowledgedKafkaPublisher(Supplier<Producer<String, CloudEvent>> producerFactory,
                                       KafkaMessageConverter<String, CloudEvent> converter, String topic,
-                                      Duration acknowledgementTimeout, KafkaPublisherMonitor monitor) {
+                                      Duration acknowledgementTimeout, KafkaPublisherMonitor monitor,
+                                      TokenStore tokenStore) {
         this.producerFactory = producerFactory;
         this.converter = converter;
         this.topic = topic;
         this.acknowledgementTimeout = acknowledgementTimeout;
         this.monitor = monitor;
+        this.tokenStore = tokenStore;
     }
 
     /** Registers this publisher as the only handler of its own tracking processor of the event store. */
@@ -116,8 +127,13 @@ public class AcknowledgedKafkaPublisher implements EventMessageHandler, AutoClos
             Object result = chain.proceed();
             if (!(unitOfWork instanceof BatchingUnitOfWork<?> batching) || batching.isLastMessage()) {
                 Batch batch = unitOfWork.getResource(BATCH_RESOURCE);
+                Integer segment = unitOfWork.getResource(SEGMENT_RESOURCE);
                 if (batch != null) {
-                    batch.awaitAcknowledgements();
+                    batch.awaitAcknowledgements(() -> {
+                        if (segment != null) {
+                            tokenStore.extendClaim(PROCESSING_GROUP, segment);
+                        }
+                    });
                 }
             }
             return result;
@@ -185,7 +201,8 @@ public class AcknowledgedKafkaPublisher implements EventMessageHandler, AutoClos
             failIfAnySendFailed();
         }
 
-        void awaitAcknowledgements() {
+        /** Waits for every acknowledgement, renewing the token claim every {@link #CLAIM_RENEWAL} while it waits. */
+        void awaitAcknowledgements(Runnable renewClaim) {
             long deadline = System.nanoTime() + acknowledgementTimeout.toNanos();
             int unacknowledged = 0;
             for (Sent entry : sent) {
@@ -194,7 +211,7 @@ public class AcknowledgedKafkaPublisher implements EventMessageHandler, AutoClos
                     continue;
                 }
                 try {
-                    entry.future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    awaitRenewing(entry.future, deadline, renewClaim);
                 } catch (ExecutionException e) {
                     unacknowledged++;
                     failed(entry, e.getCause());
@@ -216,6 +233,22 @@ public class AcknowledgedKafkaPublisher implements EventMessageHandler, AutoClos
             }
             acknowledged = true;
             monitor.published(sent.size());
+        }
+
+        private void awaitRenewing(Future<RecordMetadata> future, long deadline, Runnable renewClaim)
+                throws ExecutionException, TimeoutException, InterruptedException {
+            while (true) {
+                long remaining = deadline - System.nanoTime();
+                try {
+                    future.get(Math.max(0, Math.min(remaining, CLAIM_RENEWAL.toNanos())), TimeUnit.NANOSECONDS);
+                    return;
+                } catch (TimeoutException e) {
+                    if (remaining <= CLAIM_RENEWAL.toNanos()) {
+                        throw e;
+                    }
+                    renewClaim.run();
+                }
+            }
         }
 
         void abandon() {

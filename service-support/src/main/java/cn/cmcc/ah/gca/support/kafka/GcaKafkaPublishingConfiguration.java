@@ -13,6 +13,7 @@ import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.kafka.KafkaProperties;
 import org.axonframework.extensions.kafka.eventhandling.KafkaMessageConverter;
@@ -68,7 +69,8 @@ public class GcaKafkaPublishingConfiguration {
     AcknowledgedKafkaPublisher acknowledgedKafkaPublisher(KafkaProperties kafka, GcaProperties properties,
                                                           KafkaMessageConverter<String, CloudEvent> kafkaMessageConverter,
                                                           KafkaPublisherMonitor kafkaPublisherMonitor,
-                                                          EventProcessingConfigurer eventProcessingConfigurer) {
+                                                          EventProcessingConfigurer eventProcessingConfigurer,
+                                                          TokenStore tokenStore) {
         if (kafka.getPublisher().isEnabled()) {
             throw new IllegalStateException("axon.kafka.publisher.enabled must be false: events are published by "
                     + AcknowledgedKafkaPublisher.class.getSimpleName() + ", which waits for the broker's "
@@ -87,7 +89,8 @@ public class GcaKafkaPublishingConfiguration {
                 .plus(Duration.ofMillis(parsed.getLong(ProducerConfig.MAX_BLOCK_MS_CONFIG)))
                 .plusSeconds(30);
         AcknowledgedKafkaPublisher publisher = new AcknowledgedKafkaPublisher(producers(config, properties),
-                kafkaMessageConverter, kafka.getDefaultTopic(), acknowledgementTimeout, kafkaPublisherMonitor);
+                kafkaMessageConverter, kafka.getDefaultTopic(), acknowledgementTimeout, kafkaPublisherMonitor,
+                tokenStore);
         publisher.registerWith(eventProcessingConfigurer);
         return publisher;
     }

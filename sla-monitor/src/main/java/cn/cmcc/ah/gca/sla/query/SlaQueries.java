@@ -1,17 +1,13 @@
 package cn.cmcc.ah.gca.sla.query;
 
-import cn.cmcc.ah.gca.support.axon.ReadConsistency;
 import cn.cmcc.ah.gca.support.query.Page;
 import cn.cmcc.ah.gca.support.query.PageRequest;
-import cn.cmcc.ah.gca.support.query.ReadFence;
 import cn.cmcc.ah.gca.support.query.ViewStore;
 import cn.cmcc.ah.gca.support.query.ViewStore.Order;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoDatabase;
+import cn.cmcc.ah.gca.support.query.ViewStores;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import org.bson.conversions.Bson;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
@@ -32,19 +28,13 @@ public class SlaQueries {
 
     final ViewStore<SlaClockView> clocks;
 
-    @Autowired
-    public SlaQueries(MongoDatabase gcaMongoDatabase, ObjectMapper objectMapper, ReadConsistency consistency) {
-        this(gcaMongoDatabase, objectMapper, consistency.fence(SlaClockProjection.GROUP));
-    }
-
-    SlaQueries(MongoDatabase gcaMongoDatabase, ObjectMapper objectMapper, ReadFence fence) {
-        this.clocks = ViewStore.builder(gcaMongoDatabase, "sla_clock_views", SlaClockView.class, objectMapper)
+    public SlaQueries(ViewStores stores) {
+        this.clocks = stores.builder("sla_clock_views", SlaClockView.class, SlaClockProjection.GROUP)
                 .openWhile(view -> view.state == SlaClockView.State.RUNNING)
                 .sortedBy(view -> view.deadline.toEpochMilli())
                 .listedIn(SlaQueries::lists)
                 .openIndex(Indexes.compoundIndex(Indexes.ascending("ruleId"), Indexes.ascending("_sort")))
                 .openIndex(Indexes.compoundIndex(Indexes.ascending("customerGroupId"), Indexes.ascending("_sort")))
-                .readFence(fence)
                 .build();
     }
 
