@@ -9,6 +9,7 @@ import com.networknt.schema.ValidationMessage;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.lang.reflect.ParameterizedType;
@@ -54,7 +55,7 @@ class AsyncApiContractTest {
         Set<ValidationMessage> errors = draft7(specSchema).validate(DOC);
 
         assertThat(DOC.path("asyncapi").asText()).isEqualTo("3.0.0");
-        assertThat(DOC.path("info").path("version").asText()).isEqualTo("0.1.0");
+        assertThat(DOC.path("info").path("version").asText()).isEqualTo("0.2.0");
         assertThat(errors).as("asyncapi.yaml against the AsyncAPI 3.0.0 schema").isEmpty();
     }
 
@@ -155,6 +156,35 @@ class AsyncApiContractTest {
                 .anyMatch(m -> m.contains("serviceLevel"));
     }
 
+    /** A department field typed in revision 2 accepts only the department codes, which the validator enforces. */
+    @Test
+    void payloadSchemaRejectsADepartmentThatNamesNoConstant() throws Exception {
+        EventCatalog.Entry faultAccepted = EventCatalog.byClassName(
+                cn.cmcc.ah.gca.events.fault.FaultAccepted.class.getName()).orElseThrow();
+        ObjectNode lowerCase = (ObjectNode) JSON.readTree(Contract.fixtureOf(faultAccepted).toFile());
+        lowerCase.put("acceptedBy", "mon");
+
+        assertThat(payloadSchema(faultAccepted).validate(lowerCase)).extracting(ValidationMessage::getMessage)
+                .anyMatch(m -> m.contains("acceptedBy") && m.contains("enum"));
+    }
+
+    static Stream<Arguments> componentsThatMayBeAbsent() {
+        return EventCatalog.entries().stream().flatMap(entry -> Arrays.stream(entry.eventClass().getRecordComponents())
+                .filter(component -> component.isAnnotationPresent(MayBeAbsent.class))
+                .map(component -> Arguments.of(Named.of(entry.name(), entry), Named.of(component.getName(),
+                        component.getName()))));
+    }
+
+    @ParameterizedTest(name = "{0}.{1}")
+    @MethodSource("componentsThatMayBeAbsent")
+    void approvedFixtureWithoutAComponentThatMayBeAbsentIsValidToo(EventCatalog.Entry entry, String component)
+            throws Exception {
+        ObjectNode without = (ObjectNode) JSON.readTree(Contract.fixtureOf(entry).toFile());
+        without.remove(component);
+
+        assertThat(payloadSchema(entry).validate(without)).as("%s without %s", entry.name(), component).isEmpty();
+    }
+
     // --- the Java → JSON Schema mapping of the wire format (Jackson, JavaTimeModule, dates as ISO strings) ---
 
     private static void assertRecordSchema(String path, JsonNode schema, Class<?> recordClass) {
@@ -167,11 +197,18 @@ class AsyncApiContractTest {
                 .as("%s additionalProperties: false", path).isTrue();
         assertThat(names(schema.path("properties"))).as("%s properties", path)
                 .containsExactlyInAnyOrderElementsOf(components);
-        assertThat(texts(schema.path("required"))).as("%s required", path)
-                .containsExactlyInAnyOrderElementsOf(components);
+        assertThat(texts(schema.path("required"))).as("%s required: all but what may be absent", path)
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(recordClass.getRecordComponents())
+                        .filter(component -> !component.isAnnotationPresent(MayBeAbsent.class))
+                        .map(RecordComponent::getName)
+                        .toList());
         for (RecordComponent component : recordClass.getRecordComponents()) {
-            assertPropertySchema(path + "." + component.getName(),
-                    schema.path("properties").path(component.getName()), component.getGenericType());
+            JsonNode property = schema.path("properties").path(component.getName());
+            assertPropertySchema(path + "." + component.getName(), property, component.getGenericType());
+            if (component.isAnnotationPresent(MayBeAbsent.class)) {
+                assertThat(property.path("description").asText()).as("%s.%s says when it is absent", path,
+                        component.getName()).contains("Absent");
+            }
         }
     }
 

@@ -39,10 +39,15 @@ final class Contract {
     private Contract() {
     }
 
-    /** {@code fixtures/<domain>/<EventName>.v<revision>.json}, relative to the fixtures root. */
+    /** {@code fixtures/<domain>/<EventName>.v<revision>.json} of the current revision. */
     static Path fixtureOf(EventCatalog.Entry entry) {
+        return fixtureOf(entry, Integer.parseInt(entry.revision()));
+    }
+
+    /** {@code fixtures/<domain>/<EventName>.v<revision>.json} of any revision, current or older. */
+    static Path fixtureOf(EventCatalog.Entry entry, int revision) {
         return fixturesRoot().resolve(Topics.domainOf(entry.topic()))
-                .resolve(entry.name() + ".v" + entry.revision() + ".json");
+                .resolve(entry.name() + ".v" + revision + ".json");
     }
 
     static Path fixturesRoot() {

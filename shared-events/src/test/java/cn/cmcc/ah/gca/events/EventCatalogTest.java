@@ -29,9 +29,11 @@ class EventCatalogTest {
 
     @Test
     void resolvesCurrentAndOlderRevisionsOfATypeButNotFutureOnesOrStrangers() {
+        assertThat(EventCatalog.byCloudEventType("gca.fault.FaultReported.v2"))
+                .map(EventCatalog.Entry::eventClass).contains(cn.cmcc.ah.gca.events.fault.FaultReported.class);
         assertThat(EventCatalog.byCloudEventType("gca.fault.FaultReported.v1"))
                 .map(EventCatalog.Entry::eventClass).contains(cn.cmcc.ah.gca.events.fault.FaultReported.class);
-        assertThat(EventCatalog.byCloudEventType("gca.fault.FaultReported.v2")).isEmpty();
+        assertThat(EventCatalog.byCloudEventType("gca.fault.FaultReported.v3")).isEmpty();
         assertThat(EventCatalog.byCloudEventType("gca.fault.FaultReportedLater.v1")).isEmpty();
         assertThat(EventCatalog.byCloudEventType("cn.cmcc.ah.gca.events.fault.FaultReported")).isEmpty();
     }
@@ -57,6 +59,22 @@ class EventCatalogTest {
         assertThat(contractRecords()).allSatisfy(type -> assertThat(carried)
                 .as("%s is neither a catalog event nor carried by one (an event without @Revision?)", type.getName())
                 .contains(type));
+    }
+
+    /**
+     * Department codes and service levels have enums ({@link Department}, {@link ServiceLevel}); a component named
+     * like one ({@code …Department}, who did it as {@code …edBy}, {@code …Level}) that is a plain String would let
+     * any text onto the wire. ({@code readyBy}, a date, is not a who.)
+     */
+    @Test
+    void noComponentNamedLikeADepartmentOrALevelIsAPlainString() {
+        Pattern departmentOrLevel = Pattern.compile(".*Department|.*[a-z]edBy|.*Level|department|level");
+
+        assertThat(contractRecords()).allSatisfy(type -> assertThat(type.getRecordComponents())
+                .filteredOn(component -> departmentOrLevel.matcher(component.getName()).matches())
+                .as("components of %s named like a department or a level", type.getSimpleName())
+                .allSatisfy(component -> assertThat(component.getType()).as(component.getName())
+                        .isNotEqualTo(String.class)));
     }
 
     @Test

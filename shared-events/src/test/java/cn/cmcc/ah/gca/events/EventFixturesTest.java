@@ -1,17 +1,21 @@
 package cn.cmcc.ah.gca.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static cn.cmcc.ah.gca.events.Contract.JSON;
@@ -19,7 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The approved serialized form of every event: what the network-ops subscribers parse. A fixture is changed only
- * together with a new revision of its event (docs/events.md, "Versioning").
+ * together with a new revision of its event (docs/events.md, "Versioning"). The fixtures of all revisions of an
+ * event show the same example, each in the form of its revision: so what the upcasters make of an older fixture
+ * must be exactly the current one.
  */
 class EventFixturesTest {
 
@@ -29,11 +35,59 @@ class EventFixturesTest {
         return EventCatalog.entries().stream().map(entry -> Named.of(entry.name(), entry));
     }
 
+    /** Every revision older than the current one of every catalog event. */
+    static Stream<Arguments> olderRevisions() {
+        return EventCatalog.entries().stream().flatMap(entry -> IntStream.range(1, Integer.parseInt(entry.revision()))
+                .mapToObj(revision -> Arguments.of(Named.of(entry.name(), entry),
+                        Named.of("v" + revision, revision))));
+    }
+
     @Test
     void everyCatalogEventHasAnApprovedFixtureForItsCurrentRevision() {
         assertThat(EventCatalog.entries()).allSatisfy(entry -> assertThat(Contract.fixtureOf(entry))
                 .as("fixture of %s revision %s", entry.name(), entry.revision())
                 .isRegularFile());
+    }
+
+    /** History is kept: subscribers replaying a topic meet every revision, and its fixture says what it looked like. */
+    @Test
+    void everyRevisionOfEveryCatalogEventHasAnApprovedFixture() {
+        assertThat(EventCatalog.entries()).allSatisfy(entry -> {
+            for (int revision = 1; revision <= Integer.parseInt(entry.revision()); revision++) {
+                assertThat(Contract.fixtureOf(entry, revision))
+                        .as("fixture of %s revision %s", entry.name(), revision)
+                        .isRegularFile();
+            }
+        });
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("olderRevisions")
+    void olderFixtureIsUpcastToTheCurrentRevision(EventCatalog.Entry entry, int revision) {
+        assertThat(Upcasting.upcastFixture(entry, revision).revision())
+                .as("revision the upcasters bring %s v%s to", entry.name(), revision)
+                .isEqualTo(entry.revision());
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("olderRevisions")
+    void olderFixtureUpcastReadsAsTheCurrentFixtureSays(EventCatalog.Entry entry, int revision) throws Exception {
+        Object upcast = Upcasting.upcastFixture(entry, revision).read(entry.eventClass());
+        Object current = JSON.readValue(Contract.fixtureOf(entry).toFile(), entry.eventClass());
+
+        assertThat(upcast).isInstanceOf(entry.eventClass()).isEqualTo(current);
+        // and on the wire too, so that no component is equal only by a lenient equals
+        assertThat(JSON.readTree(JSON.writeValueAsString(upcast)))
+                .isEqualTo(JSON.readTree(Contract.fixtureOf(entry).toFile()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("entries")
+    void currentFixtureIsLeftAsItIsByTheUpcasters(EventCatalog.Entry entry) throws Exception {
+        Upcasting.Upcast upcast = Upcasting.upcastFixture(entry, Integer.parseInt(entry.revision()));
+
+        assertThat(upcast.revision()).isEqualTo(entry.revision());
+        assertThat(upcast.payload()).isEqualTo(JSON.readTree(Contract.fixtureOf(entry).toFile()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -55,6 +109,25 @@ class EventFixturesTest {
         JsonNode reserialized = JSON.readTree(JSON.writeValueAsString(event));
 
         assertThat(reserialized).isEqualTo(approved);
+    }
+
+    static Stream<Arguments> componentsThatMayBeAbsent() {
+        return EventCatalog.entries().stream().flatMap(entry -> Arrays.stream(entry.eventClass().getRecordComponents())
+                .filter(component -> component.isAnnotationPresent(MayBeAbsent.class))
+                .map(component -> Arguments.of(Named.of(entry.name(), entry), Named.of(component.getName(), component))));
+    }
+
+    @ParameterizedTest(name = "{0}.{1}")
+    @MethodSource("componentsThatMayBeAbsent")
+    void aComponentThatMayBeAbsentReadsAsNullWhenAbsentAndIsLeftOutAgain(EventCatalog.Entry entry,
+                                                                         RecordComponent component) throws Exception {
+        ObjectNode without = (ObjectNode) JSON.readTree(Contract.fixtureOf(entry).toFile());
+        without.remove(component.getName());
+
+        Object event = JSON.treeToValue(without, entry.eventClass());
+
+        assertThat(component.getAccessor().invoke(event)).isNull();
+        assertThat(JSON.readTree(JSON.writeValueAsString(event))).isEqualTo(without);
     }
 
     /**

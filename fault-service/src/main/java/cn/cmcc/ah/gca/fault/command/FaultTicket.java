@@ -36,7 +36,7 @@ public class FaultTicket {
     FaultTicket(ReportFault command) {
         FaultStep.REPORT_FAULT.require(command.reportingDepartment());
         apply(new FaultReported(command.ticketId(), command.circuitId(), command.customer(), command.channel(),
-                command.symptom(), command.contact(), acceptingDepartmentFor(command.channel()).name(),
+                command.symptom(), command.contact(), acceptingDepartmentFor(command.channel()),
                 command.reportedAt()));
     }
 
@@ -54,14 +54,14 @@ public class FaultTicket {
         if (status != Status.REPORTED) {
             throw FaultRejection.FAULT_ALREADY_ACCEPTED.reject(ticketId);
         }
-        apply(new FaultAccepted(ticketId, command.actingDepartment().name(), command.acceptedAt()));
+        apply(new FaultAccepted(ticketId, command.actingDepartment(), command.acceptedAt()));
     }
 
     @EventSourcingHandler
     void on(FaultReported event) {
         ticketId = event.ticketId();
         status = Status.REPORTED;
-        acceptingDepartment = Department.valueOf(event.acceptingDepartment());
+        acceptingDepartment = event.acceptingDepartment();
     }
 
     @EventSourcingHandler

@@ -39,7 +39,7 @@ class FaultTicketProjection {
             view.symptom = event.symptom();
             view.contact = event.contact();
             view.status = FaultTicket.Status.REPORTED;
-            view.acceptingDepartment = Department.valueOf(event.acceptingDepartment());
+            view.acceptingDepartment = event.acceptingDepartment();
             view.reportedBy = user;
             view.reportedByDepartment = department == null ? null : Department.valueOf(department);
             view.reportedAt = event.reportedAt();
@@ -51,7 +51,7 @@ class FaultTicketProjection {
     void on(FaultAccepted event, @SequenceNumber long sequence) {
         views.tickets.apply(event.ticketId(), sequence, view -> {
             view.status = FaultTicket.Status.ACCEPTED;
-            view.acceptedBy = Department.valueOf(event.acceptedBy());
+            view.acceptedBy = event.acceptedBy();
             view.acceptedAt = event.acceptedAt();
         });
     }

@@ -37,7 +37,7 @@ class FaultTicketTest {
 
     private static FaultReported reported(ReportChannel channel, Department accepting) {
         return new FaultReported(TICKET, "AH-HF-ZX-000881", CUSTOMER, channel, "专线中断", "张三 13800000000",
-                accepting.name(), REPORTED);
+                accepting, REPORTED);
     }
 
     @Test
@@ -65,14 +65,14 @@ class FaultTicketTest {
     void art24_monAcceptsAReportedTicket() {
         fixture.given(reported(ReportChannel.CALL_CENTER, Department.MON))
                 .when(new AcceptFault(TICKET, Department.MON, ACCEPTED))
-                .expectEvents(new FaultAccepted(TICKET, "MON", ACCEPTED));
+                .expectEvents(new FaultAccepted(TICKET, Department.MON, ACCEPTED));
     }
 
     @Test
     void art24_csscAcceptsADirectReport() {
         fixture.given(reported(ReportChannel.CUSTOMER_DIRECT, Department.CSSC))
                 .when(new AcceptFault(TICKET, Department.CSSC, ACCEPTED))
-                .expectEvents(new FaultAccepted(TICKET, "CSSC", ACCEPTED));
+                .expectEvents(new FaultAccepted(TICKET, Department.CSSC, ACCEPTED));
     }
 
     @Test
@@ -85,7 +85,7 @@ class FaultTicketTest {
 
     @Test
     void rejectsASecondAcceptanceAsOutOfOrder() {
-        fixture.given(reported(ReportChannel.CALL_CENTER, Department.MON), new FaultAccepted(TICKET, "MON", ACCEPTED))
+        fixture.given(reported(ReportChannel.CALL_CENTER, Department.MON), new FaultAccepted(TICKET, Department.MON, ACCEPTED))
                 .when(new AcceptFault(TICKET, Department.MON, ACCEPTED.plusSeconds(60)))
                 .expectNoEvents()
                 .expectException(refusedWith(FaultRejection.FAULT_ALREADY_ACCEPTED, TICKET));

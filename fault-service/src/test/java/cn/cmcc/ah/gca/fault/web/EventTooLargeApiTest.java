@@ -60,7 +60,7 @@ class EventTooLargeApiTest {
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
         JsonNode problem = refused.json();
         assertThat(problem.get("code").asText()).isEqualTo("event-too-large");
-        assertThat(problem.get("eventType").asText()).isEqualTo("gca.fault.FaultReported.v1");
+        assertThat(problem.get("eventType").asText()).isEqualTo("gca.fault.FaultReported.v2");
         assertThat(problem.get("limitBytes").asLong()).isEqualTo(4096);
         long sizeKb = (problem.get("sizeBytes").asLong() + 1023) / 1024;
         assertThat(sizeKb).isGreaterThan(4);

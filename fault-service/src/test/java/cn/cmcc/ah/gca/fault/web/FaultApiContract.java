@@ -62,7 +62,7 @@ abstract class FaultApiContract {
             ConsumerRecord<String, CloudEvent> record = reader.await(r -> ticketId.equals(r.key()),
                     Duration.ofSeconds(30));
             CloudEvent event = record.value();
-            assertThat(event.getType()).isEqualTo("gca.fault.FaultReported.v1");
+            assertThat(event.getType()).isEqualTo("gca.fault.FaultReported.v2");
             assertThat(event.getSource()).hasToString("urn:gca:fault-service");
             assertThat(event.getExtension("actingdepartment")).isEqualTo("CALL_CENTER");
             assertThat(event.getExtension("actinguser")).isEqualTo("call_center-user");

@@ -84,7 +84,7 @@ public class SolutionTemplate {
             throw PresaleRejection.TEMPLATE_CONTENT_REQUIRED.reject(templateId);
         }
         apply(new TemplateDraftSubmitted(templateId, version + 1, command.title().strip(), command.content().strip(),
-                command.actingDepartment().name(), command.submittedAt()));
+                command.actingDepartment(), command.submittedAt()));
         return version;
     }
 
@@ -99,7 +99,7 @@ public class SolutionTemplate {
         if (isBlank(command.reason())) {
             throw PresaleRejection.TEMPLATE_RETURN_REASON_REQUIRED.reject(templateId);
         }
-        apply(new TemplateDraftReturned(templateId, version, command.actingDepartment().name(),
+        apply(new TemplateDraftReturned(templateId, version, command.actingDepartment(),
                 command.reason().strip(), command.returnedAt()));
     }
 
@@ -111,7 +111,7 @@ public class SolutionTemplate {
             throw PresaleRejection.TEMPLATE_ALREADY_VALIDATED.reject(templateId, version);
         }
         boolean otherSideValidated = validatedBy.contains(otherSideOf(command.actingDepartment()));
-        apply(new TemplateValidated(templateId, version, command.actingDepartment().name(), otherSideValidated,
+        apply(new TemplateValidated(templateId, version, command.actingDepartment(), otherSideValidated,
                 command.validatedAt()));
     }
 
@@ -124,7 +124,7 @@ public class SolutionTemplate {
             throw PresaleRejection.TEMPLATE_NOT_VALIDATED.reject(templateId, version);
         }
         apply(new TemplateProductised(templateId, productCode, productName, version, title, content,
-                command.actingDepartment().name(), requestedAt, command.productisedAt()));
+                command.actingDepartment(), requestedAt, command.productisedAt()));
         return version;
     }
 
@@ -165,7 +165,7 @@ public class SolutionTemplate {
     void on(TemplateDraftSubmitted event) {
         status = Status.DRAFT_SUBMITTED;
         version = event.version();
-        submittedBy = Department.valueOf(event.submittedBy());
+        submittedBy = event.submittedBy();
         title = event.title();
         content = event.content();
         validatedBy.clear();
@@ -179,7 +179,7 @@ public class SolutionTemplate {
 
     @EventSourcingHandler
     void on(TemplateValidated event) {
-        validatedBy.add(Department.valueOf(event.validatedBy()));
+        validatedBy.add(event.validatedBy());
     }
 
     @EventSourcingHandler

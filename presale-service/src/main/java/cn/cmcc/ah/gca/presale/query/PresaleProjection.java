@@ -107,7 +107,7 @@ class PresaleProjection {
                     view.version = event.version();
                     view.title = event.title();
                     view.content = event.content();
-                    view.submittedBy = Department.valueOf(event.submittedBy());
+                    view.submittedBy = event.submittedBy();
                     view.validatedBy = new ArrayList<>();
                     view.awaiting = BOTH_SIDES;
                 });
@@ -125,7 +125,7 @@ class PresaleProjection {
 
     @EventHandler
     void on(TemplateValidated event, @SequenceNumber long sequence, EventMessage<?> message) {
-        Department validatedBy = Department.valueOf(event.validatedBy());
+        Department validatedBy = event.validatedBy();
         updateTemplate(event.templateId(), sequence, event.validatedAt(), message,
                 details("version", event.version(), "validatedByBoth", event.validatedByBoth()), view -> {
                     view.validatedBy.add(validatedBy);

@@ -1,5 +1,6 @@
 package cn.cmcc.ah.gca.presale.command;
 
+import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.presale.EngineeringReplied;
 import cn.cmcc.ah.gca.events.presale.OutcomeCounts;
 import cn.cmcc.ah.gca.events.presale.PointReferredToEngineering;
@@ -101,8 +102,8 @@ class PresaleSnapshotTest {
     void aTemplateWithOneSideValidated() {
         SolutionTemplate template = new SolutionTemplate();
         template.on(new TemplateRequested("TPL-2026-000001", "VPDN", "移动VPDN", "双路由", AT));
-        template.on(new TemplateDraftSubmitted("TPL-2026-000001", 1, "方案", "正文", "CSSC", AT));
-        template.on(new TemplateValidated("TPL-2026-000001", 1, "GCD", false, AT));
+        template.on(new TemplateDraftSubmitted("TPL-2026-000001", 1, "方案", "正文", Department.CSSC, AT));
+        template.on(new TemplateValidated("TPL-2026-000001", 1, Department.GCD, false, AT));
 
         SolutionTemplate restored = roundTrip(template, "TPL-2026-000001", "DRAFT_SUBMITTED", "GCD");
 

@@ -43,11 +43,11 @@ class SolutionTemplateTest {
     }
 
     private static TemplateDraftSubmitted draft(int version, String text, Department by) {
-        return new TemplateDraftSubmitted(TEMPLATE, version, TITLE, text, by.name(), STEP_AT);
+        return new TemplateDraftSubmitted(TEMPLATE, version, TITLE, text, by, STEP_AT);
     }
 
     private static TemplateValidated validated(int version, Department by, boolean both) {
-        return new TemplateValidated(TEMPLATE, version, by.name(), both, STEP_AT);
+        return new TemplateValidated(TEMPLATE, version, by, both, STEP_AT);
     }
 
     // --- request ---
@@ -95,7 +95,7 @@ class SolutionTemplateTest {
     @Test
     void art7_aRevisedDraftIsTheNextVersion() {
         fixture.given(requested(), draft(1, TEXT_V1, Department.CSSC),
-                        new TemplateDraftReturned(TEMPLATE, 1, "GCD", "未包含双路由保护方案", STEP_AT))
+                        new TemplateDraftReturned(TEMPLATE, 1, Department.GCD, "未包含双路由保护方案", STEP_AT))
                 .when(new SubmitTemplateDraft(TEMPLATE, TITLE, TEXT_V2, Department.CSSC, STEP_AT))
                 .expectEvents(draft(2, TEXT_V2, Department.CSSC));
     }
@@ -120,7 +120,7 @@ class SolutionTemplateTest {
     void art7_gcdReturnsCsscsDraftWithAReason() {
         fixture.given(requested(), draft(1, TEXT_V1, Department.CSSC))
                 .when(new ReturnTemplateDraft(TEMPLATE, 1, "未包含双路由保护方案", Department.GCD, STEP_AT))
-                .expectEvents(new TemplateDraftReturned(TEMPLATE, 1, "GCD", "未包含双路由保护方案", STEP_AT));
+                .expectEvents(new TemplateDraftReturned(TEMPLATE, 1, Department.GCD, "未包含双路由保护方案", STEP_AT));
     }
 
     @Test
@@ -182,7 +182,7 @@ class SolutionTemplateTest {
     @Test
     void art7_refusesValidatingAReturnedDraft() {
         fixture.given(requested(), draft(1, TEXT_V1, Department.CSSC),
-                        new TemplateDraftReturned(TEMPLATE, 1, "GCD", "未包含双路由保护方案", STEP_AT))
+                        new TemplateDraftReturned(TEMPLATE, 1, Department.GCD, "未包含双路由保护方案", STEP_AT))
                 .when(new ValidateTemplate(TEMPLATE, 1, Department.CSSC, STEP_AT))
                 .expectNoEvents()
                 .expectException(refusedWith(PresaleRejection.TEMPLATE_DRAFT_RETURNED));
@@ -209,11 +209,11 @@ class SolutionTemplateTest {
     @Test
     void art7_productisesTheVersionBothSidesValidatedWithTheRequestTimeForTheThreeDayLimit() {
         fixture.given(requested(), draft(1, TEXT_V1, Department.CSSC),
-                        new TemplateDraftReturned(TEMPLATE, 1, "GCD", "未包含双路由保护方案", STEP_AT),
+                        new TemplateDraftReturned(TEMPLATE, 1, Department.GCD, "未包含双路由保护方案", STEP_AT),
                         draft(2, TEXT_V2, Department.CSSC), validated(2, Department.GCD, false),
                         validated(2, Department.CSSC, true))
                 .when(new ProductiseTemplate(TEMPLATE, Department.GCD, PRODUCTISED_AT))
-                .expectEvents(new TemplateProductised(TEMPLATE, "OTN", "OTN精品专线", 2, TITLE, TEXT_V2, "GCD",
+                .expectEvents(new TemplateProductised(TEMPLATE, "OTN", "OTN精品专线", 2, TITLE, TEXT_V2, Department.GCD,
                         REQUESTED_AT, PRODUCTISED_AT));
     }
 
@@ -246,7 +246,7 @@ class SolutionTemplateTest {
     void art7_refusesAnyNewDraftOnceProductised() {
         fixture.given(requested(), draft(1, TEXT_V1, Department.CSSC), validated(1, Department.CSSC, false),
                         validated(1, Department.GCD, true),
-                        new TemplateProductised(TEMPLATE, "OTN", "OTN精品专线", 1, TITLE, TEXT_V1, "GCD", REQUESTED_AT,
+                        new TemplateProductised(TEMPLATE, "OTN", "OTN精品专线", 1, TITLE, TEXT_V1, Department.GCD, REQUESTED_AT,
                                 PRODUCTISED_AT))
                 .when(new SubmitTemplateDraft(TEMPLATE, TITLE, TEXT_V2, Department.CSSC, STEP_AT))
                 .expectNoEvents()
@@ -257,7 +257,7 @@ class SolutionTemplateTest {
     void art7_refusesProductisingTwice() {
         fixture.given(requested(), draft(1, TEXT_V1, Department.CSSC), validated(1, Department.CSSC, false),
                         validated(1, Department.GCD, true),
-                        new TemplateProductised(TEMPLATE, "OTN", "OTN精品专线", 1, TITLE, TEXT_V1, "GCD", REQUESTED_AT,
+                        new TemplateProductised(TEMPLATE, "OTN", "OTN精品专线", 1, TITLE, TEXT_V1, Department.GCD, REQUESTED_AT,
                                 PRODUCTISED_AT))
                 .when(new ProductiseTemplate(TEMPLATE, Department.CSSC, PRODUCTISED_AT))
                 .expectNoEvents()

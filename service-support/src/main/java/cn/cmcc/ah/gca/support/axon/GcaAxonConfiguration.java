@@ -1,5 +1,6 @@
 package cn.cmcc.ah.gca.support.axon;
 
+import cn.cmcc.ah.gca.events.upcasting.ContractUpcasters;
 import cn.cmcc.ah.gca.support.GcaProperties;
 import cn.cmcc.ah.gca.support.eventstore.MongoKeyedEventStorageEngine;
 import cn.cmcc.ah.gca.support.kafka.CatalogCloudEventConverter;
@@ -47,6 +48,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -124,6 +126,16 @@ public class GcaAxonConfiguration {
                 .gapClosedListener(position -> gapsClosed.increment())
                 .clock(clock)
                 .build();
+    }
+
+    /**
+     * The contract's upcasters, as an Axon {@code EventUpcaster} bean: Axon registers it, so that
+     * {@code configuration.upcasterChain()} (the event store's above, the Kafka converter's below) reads events of
+     * older revisions (docs/events.md, "Versioning") in every service.
+     */
+    @Bean
+    EventUpcaster gcaContractUpcasters() {
+        return ContractUpcasters.chain();
     }
 
     /**

@@ -1,6 +1,7 @@
 package cn.cmcc.ah.gca.support.kafka;
 
 import cn.cmcc.ah.gca.events.CustomerRef;
+import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.ServiceLevel;
 import cn.cmcc.ah.gca.events.Topics;
 import cn.cmcc.ah.gca.events.fault.FaultReported;
@@ -70,7 +71,7 @@ class EventSizeLimitTest {
         assertThat(result.isExceptional()).isTrue();
         assertThat(result.exceptionResult()).isInstanceOf(EventTooLargeException.class);
         EventTooLargeException refused = (EventTooLargeException) result.exceptionResult();
-        assertThat(refused.eventType()).isEqualTo("gca.fault.FaultReported.v1");
+        assertThat(refused.eventType()).isEqualTo("gca.fault.FaultReported.v2");
         assertThat(refused.sizeBytes()).isGreaterThan(6000);
         assertThat(refused.limitBytes()).isEqualTo(LIMIT);
         assertThat(unitOfWork.isRolledBack()).isTrue();
@@ -95,6 +96,6 @@ class EventSizeLimitTest {
         return new GenericDomainEventMessage<>("FaultTicket", ticketId, sequence,
                 new FaultReported(ticketId, "AH-HF-ZX-000881",
                         new CustomerRef("5510001234", "合肥某某科技有限公司", ServiceLevel.AA), ReportChannel.CALL_CENTER,
-                        symptom, "张三 13800000000", "MON", Instant.parse("2026-03-02T01:12:37Z")));
+                        symptom, "张三 13800000000", Department.MON, Instant.parse("2026-03-02T01:12:37Z")));
     }
 }

@@ -1,21 +1,33 @@
 package cn.cmcc.ah.gca.support.test;
 
+import cn.cmcc.ah.gca.events.CustomerRef;
 import cn.cmcc.ah.gca.events.Department;
+import cn.cmcc.ah.gca.events.ServiceLevel;
+import cn.cmcc.ah.gca.events.fault.FaultReported;
+import cn.cmcc.ah.gca.events.fault.ReportChannel;
 import cn.cmcc.ah.gca.support.kafka.AcknowledgedKafkaPublisher;
 import cn.cmcc.ah.gca.support.security.LocalTokenController;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.extensions.kafka.eventhandling.producer.KafkaPublisher;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -122,6 +134,27 @@ public abstract class ServiceSmokeContract {
         assertThat(english).isEqualTo("Not found");
         assertThat(englishAfterUnsupported).isEqualTo("Not found");
         assertThat(byDefault).isEqualTo("未找到");
+    }
+
+    /** Axon's chain, which the event store and the Kafka converter read with, holds the contract's upcasters. */
+    @Test
+    void readsOlderRevisionsOfTheContractsEventsThroughAxonsUpcasterChain() {
+        Serializer eventSerializer = context.getBean("eventSerializer", Serializer.class);
+        FaultReported report = new FaultReported("FT-2026-000123", "AH-HF-ZX-000881",
+                new CustomerRef("5510001234", "合肥某某科技有限公司", ServiceLevel.AA), ReportChannel.CALL_CENTER,
+                "专线中断", "张三 13800000000", Department.MON, Instant.parse("2026-03-02T01:12:37Z"));
+        GenericDomainEventEntry<byte[]> storedAsV1 = new GenericDomainEventEntry<>("FaultTicket", report.ticketId(), 0,
+                "e-1", Instant.EPOCH, FaultReported.class.getName(), "1",
+                eventSerializer.serialize(report, byte[].class).getData(),
+                eventSerializer.serialize(MetaData.emptyInstance(), byte[].class).getData());
+
+        List<IntermediateEventRepresentation> read = context.getBean(Configuration.class).upcasterChain()
+                .upcast(Stream.of(new InitialEventRepresentation(storedAsV1, eventSerializer))).toList();
+
+        assertThat(read).singleElement().satisfies(event -> {
+            assertThat(event.getType().getRevision()).isEqualTo("2");
+            assertThat((Object) eventSerializer.deserialize(event.getData())).isEqualTo(report);
+        });
     }
 
     @Test

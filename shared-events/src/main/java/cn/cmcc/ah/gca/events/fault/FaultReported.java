@@ -1,6 +1,7 @@
 package cn.cmcc.ah.gca.events.fault;
 
 import cn.cmcc.ah.gca.events.CustomerRef;
+import cn.cmcc.ah.gca.events.Department;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
@@ -16,10 +17,11 @@ import java.time.Instant;
  * @param channel     how it was reported
  * @param symptom     故障现象 as described by the reporter
  * @param contact     who to call back (name and phone, as given)
- * @param acceptingDepartment MON, or CSSC for a direct report by an important customer (Art. 24)
+ * @param acceptingDepartment MON, or CSSC for a direct report by an important customer (Art. 24); revision 2 made
+ *                            it a {@link Department}
  * @param reportedAt  when the report was taken
  */
-@Revision("1")
+@Revision("2")
 public record FaultReported(
         String ticketId,
         String circuitId,
@@ -27,6 +29,6 @@ public record FaultReported(
         ReportChannel channel,
         String symptom,
         String contact,
-        String acceptingDepartment,
+        Department acceptingDepartment,
         Instant reportedAt) {
 }

@@ -1,5 +1,6 @@
 package cn.cmcc.ah.gca.events.presale;
 
+import cn.cmcc.ah.gca.events.Department;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
@@ -9,11 +10,11 @@ import java.time.Instant;
  *
  * @param templateId the template
  * @param version    the returned version
- * @param returnedBy department code, the side that did not submit it
+ * @param returnedBy the side that did not submit it (GCD or CSSC); revision 2 made it a {@link Department}
  * @param reason     why
  * @param returnedAt when
  */
-@Revision("1")
-public record TemplateDraftReturned(String templateId, int version, String returnedBy, String reason,
+@Revision("2")
+public record TemplateDraftReturned(String templateId, int version, Department returnedBy, String reason,
                                     Instant returnedAt) {
 }

@@ -1,5 +1,6 @@
 package cn.cmcc.ah.gca.events.presale;
 
+import cn.cmcc.ah.gca.events.Department;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
@@ -12,10 +13,10 @@ import java.time.Instant;
  * @param version     1, 2, … the current version from now on
  * @param title       the template's title
  * @param content     the template text
- * @param submittedBy department code, GCD or CSSC
+ * @param submittedBy GCD or CSSC; revision 2 made it a {@link Department}
  * @param submittedAt when
  */
-@Revision("1")
+@Revision("2")
 public record TemplateDraftSubmitted(String templateId, int version, String title, String content,
-                                     String submittedBy, Instant submittedAt) {
+                                     Department submittedBy, Instant submittedAt) {
 }

@@ -1,5 +1,6 @@
 package cn.cmcc.ah.gca.events.presale;
 
+import cn.cmcc.ah.gca.events.Department;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
@@ -14,11 +15,11 @@ import java.time.Instant;
  * @param version       the version both sides validated
  * @param title         its title
  * @param content       its text
- * @param productisedBy department code, GCD or CSSC
+ * @param productisedBy GCD or CSSC; revision 2 made it a {@link Department}
  * @param requestedAt   when GCD asked for it, so the Art. 7 limit can be checked from this event alone
  * @param productisedAt when
  */
-@Revision("1")
+@Revision("2")
 public record TemplateProductised(
         String templateId,
         String productCode,
@@ -26,7 +27,7 @@ public record TemplateProductised(
         int version,
         String title,
         String content,
-        String productisedBy,
+        Department productisedBy,
         Instant requestedAt,
         Instant productisedAt) {
 }

@@ -1,5 +1,6 @@
 package cn.cmcc.ah.gca.events.presale;
 
+import cn.cmcc.ah.gca.events.Department;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
@@ -10,11 +11,11 @@ import java.time.Instant;
  *
  * @param templateId      the template
  * @param version         the validated version
- * @param validatedBy     department code, GCD or CSSC
+ * @param validatedBy     GCD or CSSC; revision 2 made it a {@link Department}
  * @param validatedByBoth true when the other side had already validated this version
  * @param validatedAt     when
  */
-@Revision("1")
-public record TemplateValidated(String templateId, int version, String validatedBy, boolean validatedByBoth,
+@Revision("2")
+public record TemplateValidated(String templateId, int version, Department validatedBy, boolean validatedByBoth,
                                 Instant validatedAt) {
 }

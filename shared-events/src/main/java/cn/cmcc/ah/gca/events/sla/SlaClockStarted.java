@@ -1,5 +1,8 @@
 package cn.cmcc.ah.gca.events.sla;
 
+import cn.cmcc.ah.gca.events.Department;
+import cn.cmcc.ah.gca.events.MayBeAbsent;
+import cn.cmcc.ah.gca.events.ServiceLevel;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
@@ -13,22 +16,27 @@ import java.time.Instant;
  * @param article               the article the rule comes from, e.g. {@code Art. 24}, or {@code decision}
  * @param subjectId             the form or ticket the clock watches
  * @param customerGroupId       the group customer, so a customer sees its own clocks
- * @param serviceLevel          the customer's service level, where the rule depends on it
+ * @param serviceLevel          the customer's service level, or {@code null} (and then left out of the JSON) for a
+ *                              clock whose subject has no customer level, such as a solution-template clock (a
+ *                              template is for a product, not a customer); the fault clocks always have one
  * @param responsibleDepartment who must act before the deadline
  * @param startedAt             when the start event happened
  * @param warnAt                when the warning threshold is crossed
  * @param deadline              when the limit is reached
  * @param provisional           true when the deadline rests on a fallback calendar
+ *
+ * Revision 2 typed {@code serviceLevel} and {@code responsibleDepartment} (strings in revision 1, where an empty
+ * level meant none).
  */
-@Revision("1")
+@Revision("2")
 public record SlaClockStarted(
         String clockId,
         String ruleId,
         String article,
         String subjectId,
         String customerGroupId,
-        String serviceLevel,
-        String responsibleDepartment,
+        @MayBeAbsent ServiceLevel serviceLevel,
+        Department responsibleDepartment,
         Instant startedAt,
         Instant warnAt,
         Instant deadline,

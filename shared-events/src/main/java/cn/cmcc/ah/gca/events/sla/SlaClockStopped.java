@@ -1,5 +1,6 @@
 package cn.cmcc.ah.gca.events.sla;
 
+import cn.cmcc.ah.gca.events.Department;
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
@@ -9,7 +10,7 @@ import java.time.Instant;
  *
  * @param overrunSeconds seconds past the deadline; 0 when met
  */
-@Revision("1")
-public record SlaClockStopped(String clockId, String ruleId, String subjectId, String responsibleDepartment,
+@Revision("2")
+public record SlaClockStopped(String clockId, String ruleId, String subjectId, Department responsibleDepartment,
                               Instant stoppedAt, Instant deadline, boolean met, long overrunSeconds) {
 }

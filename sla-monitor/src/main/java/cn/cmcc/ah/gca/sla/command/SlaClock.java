@@ -1,5 +1,6 @@
 package cn.cmcc.ah.gca.sla.command;
 
+import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.sla.SlaClockBreached;
 import cn.cmcc.ah.gca.events.sla.SlaClockStarted;
 import cn.cmcc.ah.gca.events.sla.SlaClockStopped;
@@ -29,7 +30,7 @@ public class SlaClock {
     private String clockId;
     private String ruleId;
     private String subjectId;
-    private String responsibleDepartment;
+    private Department responsibleDepartment;
     private Instant deadline;
     private boolean running;
     private boolean warned;

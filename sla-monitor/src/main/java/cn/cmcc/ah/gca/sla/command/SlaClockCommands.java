@@ -1,5 +1,7 @@
 package cn.cmcc.ah.gca.sla.command;
 
+import cn.cmcc.ah.gca.events.Department;
+import cn.cmcc.ah.gca.events.ServiceLevel;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -10,9 +12,10 @@ public final class SlaClockCommands {
     private SlaClockCommands() {
     }
 
+    /** {@code serviceLevel} is {@code null} for a clock whose subject has no customer service level. */
     public record StartClock(@TargetAggregateIdentifier String clockId, String ruleId, String article,
-                             String subjectId, String customerGroupId, String serviceLevel,
-                             String responsibleDepartment, Instant startedAt, Instant warnAt, Instant deadline,
+                             String subjectId, String customerGroupId, ServiceLevel serviceLevel,
+                             Department responsibleDepartment, Instant startedAt, Instant warnAt, Instant deadline,
                              boolean provisional) {
     }
 

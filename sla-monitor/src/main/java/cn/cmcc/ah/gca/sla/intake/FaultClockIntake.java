@@ -36,7 +36,7 @@ class FaultClockIntake {
     @EventHandler
     void on(FaultReported event) {
         start(ACCEPTANCE, event, event.acceptingDepartment());
-        start(RESTORATION, event, Department.CSSC.name());
+        start(RESTORATION, event, Department.CSSC);
     }
 
     @EventHandler
@@ -45,12 +45,12 @@ class FaultClockIntake {
         clocks.send(new StopClock(id, event.acceptedAt()), id);
     }
 
-    private void start(String ruleId, FaultReported event, String responsible) {
+    private void start(String ruleId, FaultReported event, Department responsible) {
         SlaRules.Rule rule = rules.required(ruleId);
         SlaRules.Deadline deadline = rules.deadline(rule, event.customer().serviceLevel(), event.reportedAt());
         String id = clockId(ruleId, event.ticketId());
         clocks.start(new StartClock(id, ruleId, rule.article(), event.ticketId(), event.customer().groupId(),
-                event.customer().serviceLevel().name(), responsible, event.reportedAt(), deadline.warnAt(),
+                event.customer().serviceLevel(), responsible, event.reportedAt(), deadline.warnAt(),
                 deadline.deadline(), false), id);
     }
 }

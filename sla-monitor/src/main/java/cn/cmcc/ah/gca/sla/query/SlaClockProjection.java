@@ -1,7 +1,5 @@
 package cn.cmcc.ah.gca.sla.query;
 
-import cn.cmcc.ah.gca.events.Department;
-import cn.cmcc.ah.gca.events.ServiceLevel;
 import cn.cmcc.ah.gca.events.sla.SlaClockBreached;
 import cn.cmcc.ah.gca.events.sla.SlaClockStarted;
 import cn.cmcc.ah.gca.events.sla.SlaClockStopped;
@@ -43,9 +41,8 @@ class SlaClockProjection {
             view.article = e.article();
             view.subjectId = e.subjectId();
             view.customerGroupId = e.customerGroupId();
-            view.serviceLevel = e.serviceLevel() == null || e.serviceLevel().isEmpty() ? null
-                    : ServiceLevel.valueOf(e.serviceLevel());
-            view.responsibleDepartment = Department.valueOf(e.responsibleDepartment());
+            view.serviceLevel = e.serviceLevel();
+            view.responsibleDepartment = e.responsibleDepartment();
             view.state = SlaClockView.State.RUNNING;
             view.startedAt = e.startedAt();
             view.warnAt = e.warnAt();

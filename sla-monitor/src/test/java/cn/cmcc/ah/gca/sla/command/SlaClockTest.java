@@ -1,5 +1,7 @@
 package cn.cmcc.ah.gca.sla.command;
 
+import cn.cmcc.ah.gca.events.Department;
+import cn.cmcc.ah.gca.events.ServiceLevel;
 import cn.cmcc.ah.gca.events.sla.SlaClockBreached;
 import cn.cmcc.ah.gca.events.sla.SlaClockStarted;
 import cn.cmcc.ah.gca.events.sla.SlaClockStopped;
@@ -29,21 +31,21 @@ class SlaClockTest {
     }
 
     private static SlaClockStarted started() {
-        return new SlaClockStarted(ID, "fault.acceptance", "decision", "FT-2026-000001", "5510001234", "AA", "MON",
+        return new SlaClockStarted(ID, "fault.acceptance", "decision", "FT-2026-000001", "5510001234", ServiceLevel.AA, Department.MON,
                 START, WARN, DEADLINE, false);
     }
 
     @Test
     void startsAClockWithItsWarningAndDeadline() {
         fixture.givenNoPriorActivity()
-                .when(new StartClock(ID, "fault.acceptance", "decision", "FT-2026-000001", "5510001234", "AA", "MON",
+                .when(new StartClock(ID, "fault.acceptance", "decision", "FT-2026-000001", "5510001234", ServiceLevel.AA, Department.MON,
                         START, WARN, DEADLINE, false))
                 .expectEvents(started());
     }
 
     @Test
     void warnsOnceAtTheThreshold() {
-        fixture.given(started(), new SlaClockWarned(ID, "fault.acceptance", "FT-2026-000001", "MON", WARN, DEADLINE))
+        fixture.given(started(), new SlaClockWarned(ID, "fault.acceptance", "FT-2026-000001", Department.MON, WARN, DEADLINE))
                 .when(new RecordWarning(ID, WARN.plusSeconds(1)))
                 .expectNoEvents();
     }
@@ -55,28 +57,28 @@ class SlaClockTest {
                 .expectNoEvents();
         fixture.given(started())
                 .when(new RecordBreach(ID, DEADLINE))
-                .expectEvents(new SlaClockBreached(ID, "fault.acceptance", "FT-2026-000001", "MON", DEADLINE, DEADLINE));
+                .expectEvents(new SlaClockBreached(ID, "fault.acceptance", "FT-2026-000001", Department.MON, DEADLINE, DEADLINE));
     }
 
     @Test
     void stopsInTimeAsMet() {
         fixture.given(started())
                 .when(new StopClock(ID, START.plusSeconds(300)))
-                .expectEvents(new SlaClockStopped(ID, "fault.acceptance", "FT-2026-000001", "MON",
+                .expectEvents(new SlaClockStopped(ID, "fault.acceptance", "FT-2026-000001", Department.MON,
                         START.plusSeconds(300), DEADLINE, true, 0));
     }
 
     @Test
     void stopsLateWithTheOverrun() {
-        fixture.given(started(), new SlaClockBreached(ID, "fault.acceptance", "FT-2026-000001", "MON", DEADLINE, DEADLINE))
+        fixture.given(started(), new SlaClockBreached(ID, "fault.acceptance", "FT-2026-000001", Department.MON, DEADLINE, DEADLINE))
                 .when(new StopClock(ID, DEADLINE.plusSeconds(90)))
-                .expectEvents(new SlaClockStopped(ID, "fault.acceptance", "FT-2026-000001", "MON",
+                .expectEvents(new SlaClockStopped(ID, "fault.acceptance", "FT-2026-000001", Department.MON,
                         DEADLINE.plusSeconds(90), DEADLINE, false, 90));
     }
 
     @Test
     void aRepeatedStopChangesNothing() {
-        fixture.given(started(), new SlaClockStopped(ID, "fault.acceptance", "FT-2026-000001", "MON",
+        fixture.given(started(), new SlaClockStopped(ID, "fault.acceptance", "FT-2026-000001", Department.MON,
                         START.plusSeconds(300), DEADLINE, true, 0))
                 .when(new StopClock(ID, START.plusSeconds(400)))
                 .expectNoEvents();
@@ -84,7 +86,7 @@ class SlaClockTest {
 
     @Test
     void aStoppedClockNeitherWarnsNorBreaches() {
-        fixture.given(started(), new SlaClockStopped(ID, "fault.acceptance", "FT-2026-000001", "MON",
+        fixture.given(started(), new SlaClockStopped(ID, "fault.acceptance", "FT-2026-000001", Department.MON,
                         START.plusSeconds(300), DEADLINE, true, 0))
                 .when(new RecordBreach(ID, DEADLINE.plusSeconds(1)))
                 .expectNoEvents();

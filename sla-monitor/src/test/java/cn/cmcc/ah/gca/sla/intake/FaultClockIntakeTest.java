@@ -84,7 +84,7 @@ class FaultClockIntakeTest {
 
     private static FaultReported reported(String ticketId, ServiceLevel level) {
         return new FaultReported(ticketId, "AH-HF-ZX-000881", new CustomerRef("5510001234", "合肥某某科技", level),
-                ReportChannel.CALL_CENTER, "专线中断", "张三", "MON", Instant.now());
+                ReportChannel.CALL_CENTER, "专线中断", "张三", Department.MON, Instant.now());
     }
 
     @Test

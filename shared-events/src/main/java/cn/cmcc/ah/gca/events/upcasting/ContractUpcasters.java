@@ -1,0 +1,67 @@
+package cn.cmcc.ah.gca.events.upcasting;
+
+import cn.cmcc.ah.gca.events.Department;
+import cn.cmcc.ah.gca.events.ServiceLevel;
+import cn.cmcc.ah.gca.events.fault.FaultAccepted;
+import cn.cmcc.ah.gca.events.fault.FaultReported;
+import cn.cmcc.ah.gca.events.presale.TemplateDraftReturned;
+import cn.cmcc.ah.gca.events.presale.TemplateDraftSubmitted;
+import cn.cmcc.ah.gca.events.presale.TemplateProductised;
+import cn.cmcc.ah.gca.events.presale.TemplateValidated;
+import cn.cmcc.ah.gca.events.sla.SlaClockBreached;
+import cn.cmcc.ah.gca.events.sla.SlaClockStarted;
+import cn.cmcc.ah.gca.events.sla.SlaClockStopped;
+import cn.cmcc.ah.gca.events.sla.SlaClockWarned;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+
+import java.util.List;
+
+import static cn.cmcc.ah.gca.events.upcasting.TypedConstantsUpcaster.Field.optional;
+import static cn.cmcc.ah.gca.events.upcasting.TypedConstantsUpcaster.Field.required;
+
+/**
+ * The contract's upcasters: for every event whose revision went up, one from each older revision, so that events
+ * stored by an older version of a service and records replayed from a topic read as the current record. Every
+ * service registers {@link #chain()} with Axon, for its event store and its Kafka converter alike; a subscriber
+ * outside this repository that uses Axon can do the same. Plain objects: no Spring here.
+ */
+public final class ContractUpcasters {
+
+    /** Revision 1 → 2 (AsyncAPI 0.2.0): department codes and service levels typed as their enums. */
+    private static final List<EventUpcaster> REVISION_1_TO_2 = List.of(
+            new TypedConstantsUpcaster(TemplateDraftSubmitted.class, "1", "2",
+                    required("submittedBy", Department.class)),
+            new TypedConstantsUpcaster(TemplateDraftReturned.class, "1", "2",
+                    required("returnedBy", Department.class)),
+            new TypedConstantsUpcaster(TemplateValidated.class, "1", "2",
+                    required("validatedBy", Department.class)),
+            new TypedConstantsUpcaster(TemplateProductised.class, "1", "2",
+                    required("productisedBy", Department.class)),
+            new TypedConstantsUpcaster(FaultReported.class, "1", "2",
+                    required("acceptingDepartment", Department.class)),
+            new TypedConstantsUpcaster(FaultAccepted.class, "1", "2",
+                    required("acceptedBy", Department.class)),
+            new TypedConstantsUpcaster(SlaClockStarted.class, "1", "2",
+                    optional("serviceLevel", ServiceLevel.class),
+                    required("responsibleDepartment", Department.class)),
+            new TypedConstantsUpcaster(SlaClockWarned.class, "1", "2",
+                    required("responsibleDepartment", Department.class)),
+            new TypedConstantsUpcaster(SlaClockBreached.class, "1", "2",
+                    required("responsibleDepartment", Department.class)),
+            new TypedConstantsUpcaster(SlaClockStopped.class, "1", "2",
+                    required("responsibleDepartment", Department.class)));
+
+    private ContractUpcasters() {
+    }
+
+    /** Every upcaster of the contract, oldest revisions first. */
+    public static List<EventUpcaster> all() {
+        return REVISION_1_TO_2;
+    }
+
+    /** {@link #all()} as one chain, which is itself an {@link EventUpcaster}. */
+    public static EventUpcasterChain chain() {
+        return new EventUpcasterChain(all());
+    }
+}

@@ -1,0 +1,153 @@
+package cn.cmcc.ah.gca.events;
+
+import cn.cmcc.ah.gca.events.fault.FaultReported;
+import cn.cmcc.ah.gca.events.sla.SlaClockStarted;
+import cn.cmcc.ah.gca.events.upcasting.UnknownConstantException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import static cn.cmcc.ah.gca.events.Contract.JSON;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * What the upcasters do with an older value that the newer revision cannot hold as it is: nothing is guessed,
+ * nulled or dropped. A value that names no constant stops the read with {@link UnknownConstantException}; only a
+ * field that may be absent turns the older revision's "none" (empty or missing) into an absent property.
+ */
+class ContractUpcastersTest {
+
+    private static final EventCatalog.Entry FAULT_REPORTED = entry(FaultReported.class);
+    private static final EventCatalog.Entry SLA_CLOCK_STARTED = entry(SlaClockStarted.class);
+
+    @Test
+    void aV1DepartmentThatNamesNoConstantStopsTheReadNamingTheEventTheFieldAndTheValue() {
+        ObjectNode v1 = fixture(FAULT_REPORTED, 1);
+        v1.put("acceptingDepartment", "监控中心");
+
+        Throwable thrown = catchThrowable(() -> Upcasting.upcast(FAULT_REPORTED, "1", v1));
+
+        assertThat(thrown).isInstanceOf(UnknownConstantException.class)
+                .hasMessageContainingAll("FaultReported revision 1", "event fixture-event",
+                        "aggregate fixture-aggregate #0", "acceptingDepartment \"监控中心\" names no Department",
+                        "GCD, CSSC, ENG");
+        UnknownConstantException unknown = (UnknownConstantException) thrown;
+        assertThat(unknown.eventType()).isEqualTo(FaultReported.class.getName());
+        assertThat(unknown.revision()).isEqualTo("1");
+        assertThat(unknown.field()).isEqualTo("acceptingDepartment");
+        assertThat(unknown.value()).isEqualTo("监控中心");
+    }
+
+    static Stream<Arguments> departmentsThatAreNoConstant() {
+        return Stream.of(
+                Arguments.of(Named.of("lower case", TextNode.valueOf("mon"))),
+                Arguments.of(Named.of("padded", TextNode.valueOf(" MON"))),
+                Arguments.of(Named.of("another name", TextNode.valueOf("MONITORING_CENTRE"))),
+                Arguments.of(Named.of("empty", TextNode.valueOf(""))),
+                Arguments.of(Named.of("a number", IntNode.valueOf(4))),
+                Arguments.of(Named.of("null", NullNode.getInstance())),
+                Arguments.of(Named.of("missing", (JsonNode) null)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("departmentsThatAreNoConstant")
+    void aV1DepartmentIsNeverGuessedNulledOrDropped(JsonNode value) {
+        ObjectNode v1 = fixture(SLA_CLOCK_STARTED, 1);
+        if (value == null) {
+            v1.remove("responsibleDepartment");
+        } else {
+            v1.set("responsibleDepartment", value);
+        }
+
+        assertThatThrownBy(() -> Upcasting.upcast(SLA_CLOCK_STARTED, "1", v1))
+                .isInstanceOfSatisfying(UnknownConstantException.class,
+                        unknown -> assertThat(unknown.field()).isEqualTo("responsibleDepartment"));
+    }
+
+    static Stream<Arguments> serviceLevelsMeaningNone() {
+        return Stream.of(
+                Arguments.of(Named.of("empty", TextNode.valueOf(""))),
+                Arguments.of(Named.of("null", NullNode.getInstance())),
+                Arguments.of(Named.of("missing", (JsonNode) null)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("serviceLevelsMeaningNone")
+    void aClockWithoutAServiceLevelInV1HasItAbsentInV2AndReadsAsNone(JsonNode none) {
+        ObjectNode v1 = fixture(SLA_CLOCK_STARTED, 1);
+        if (none == null) {
+            v1.remove("serviceLevel");
+        } else {
+            v1.set("serviceLevel", none);
+        }
+        ObjectNode expected = fixture(SLA_CLOCK_STARTED, 2);
+        expected.remove("serviceLevel");
+
+        Upcasting.Upcast upcast = Upcasting.upcast(SLA_CLOCK_STARTED, "1", v1);
+        SlaClockStarted event = upcast.read(SlaClockStarted.class);
+
+        assertThat(upcast.payload()).isEqualTo(expected);
+        assertThat(event.serviceLevel()).isNull();
+        assertThat(event.responsibleDepartment()).isEqualTo(Department.MON);
+    }
+
+    @Test
+    void aV1ServiceLevelThatNamesNoConstantStopsTheRead() {
+        ObjectNode gold = fixture(SLA_CLOCK_STARTED, 1).put("serviceLevel", "GOLD");
+        ObjectNode lowerCase = fixture(SLA_CLOCK_STARTED, 1).put("serviceLevel", "aa");
+
+        assertThat(Stream.of(gold, lowerCase).map(v1 -> catchThrowable(
+                () -> Upcasting.upcast(SLA_CLOCK_STARTED, "1", v1))))
+                .allSatisfy(thrown -> assertThat(thrown).isInstanceOfSatisfying(UnknownConstantException.class,
+                        unknown -> assertThat(unknown.field()).isEqualTo("serviceLevel")));
+    }
+
+    static Stream<Arguments> enumFieldsOfOlderFixtures() {
+        return EventCatalog.entries().stream().flatMap(entry -> IntStream.range(1, Integer.parseInt(entry.revision()))
+                .boxed()
+                .flatMap(revision -> Arrays.stream(entry.eventClass().getRecordComponents())
+                        .filter(component -> component.getType().isEnum())
+                        .filter(component -> fixture(entry, revision).path(component.getName()).isTextual())
+                        .map(component -> Arguments.of(Named.of(entry.name(), entry), Named.of("v" + revision, revision),
+                                Named.of(component.getName(), component)))));
+    }
+
+    /** Whether by an upcaster or by Jackson: an older event with a value that is no constant is never read. */
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("enumFieldsOfOlderFixtures")
+    void aValueThatIsNoConstantInAnOlderFixtureNeverReadsAsTheCurrentEvent(EventCatalog.Entry entry, int revision,
+                                                                           RecordComponent component) {
+        ObjectNode older = fixture(entry, revision).put(component.getName(), "NOT_A_CONSTANT");
+
+        assertThatThrownBy(() -> Upcasting.upcast(entry, String.valueOf(revision), older).read(entry.eventClass()))
+                .isInstanceOfAny(UnknownConstantException.class, UncheckedIOException.class);
+    }
+
+    private static ObjectNode fixture(EventCatalog.Entry entry, int revision) {
+        try {
+            return (ObjectNode) JSON.readTree(Contract.fixtureOf(entry, revision).toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static EventCatalog.Entry entry(Class<?> eventClass) {
+        return EventCatalog.byClassName(eventClass.getName()).orElseThrow();
+    }
+}
