@@ -25,6 +25,7 @@ import cn.cmcc.ah.gca.presale.web.ConfirmationFormRequests.ReplyRequest;
 import cn.cmcc.ah.gca.presale.web.ConfirmationFormRequests.WithdrawalRequest;
 import cn.cmcc.ah.gca.presale.web.PresaleResources.Form;
 import cn.cmcc.ah.gca.presale.web.PresaleResources.FormStep;
+import cn.cmcc.ah.gca.presale.web.PresaleResources.FormSummary;
 import cn.cmcc.ah.gca.presale.web.PresaleResources.Referral;
 import cn.cmcc.ah.gca.support.numbering.BusinessNumbers;
 import cn.cmcc.ah.gca.support.query.Page;
@@ -184,13 +185,12 @@ class ConfirmationFormController {
 
     @GetMapping("/forms")
     @Endpoint(READ_FORMS)
-    @Operation(summary = "Forms 1, newest first, a page at a time",
+    @Operation(summary = "Forms 1, newest first, a page at a time (summaries; GET a form for its points and history)",
             description = "Filter by status and by the department whose move it is (awaiting). A CUSTOMER token lists "
                     + "its own forms. Follow next as ?cursor= for the next page.")
-    Page<Form> list(@RequestParam Optional<Status> status, @RequestParam Optional<Department> awaiting,
-                    PageRequest page, Actor actor) {
-        return views.forms(status, awaiting, actor.customerScope(), page)
-                .map(view -> Form.of(view, !actor.is(Department.CUSTOMER)));
+    Page<FormSummary> list(@RequestParam Optional<Status> status, @RequestParam Optional<Department> awaiting,
+                           PageRequest page, Actor actor) {
+        return views.forms(status, awaiting, actor.customerScope(), page).map(FormSummary::of);
     }
 
     @GetMapping("/forms/inbox")
@@ -198,8 +198,8 @@ class ConfirmationFormController {
     @Operation(summary = "The caller's inbox: forms whose next move is its department's",
             description = "CSSC: forms to receive, assess or reply (Art. 8–15); ENG: forms with open referrals "
                     + "(Art. 12, 14); GCD: replied forms to negotiate (Art. 16).")
-    Page<Form> inbox(PageRequest page, Actor actor) {
-        return views.inbox(actor.department(), page).map(view -> Form.of(view, true));
+    Page<FormSummary> inbox(PageRequest page, Actor actor) {
+        return views.inbox(actor.department(), page).map(FormSummary::of);
     }
 
     @GetMapping("/referrals")

@@ -1,5 +1,6 @@
 package cn.cmcc.ah.gca.presale.web;
 
+import cn.cmcc.ah.gca.events.CustomerRef;
 import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.presale.AccessPoint;
 import cn.cmcc.ah.gca.events.presale.NegotiationOutcome;
@@ -71,6 +72,35 @@ final class PresaleResources {
                     view.openReferrals, view.renegotiationOf, view.renegotiatedAs, view.solution,
                     view.negotiationOutcome, view.negotiationNote, view.withdrawalReason, view.dispatchedAt,
                     view.receivedAt, view.repliedAt, view.closedAt, Step.of(view.history, forStaff));
+        }
+    }
+
+    /**
+     * A form 1 in a list: where it stands and whose move it is, without its points, solution and history, so that a
+     * page stays small whatever the forms hold (GET the form for the rest).
+     */
+    record FormSummary(String formId, ConfirmationForm.Status status, List<Department> awaiting,
+                       CustomerRef customer, String productCode, int bandwidthMbps,
+                       String requestedDate, int accessPoints, int openReferrals, NegotiationOutcome negotiationOutcome,
+                       String renegotiationOf, String renegotiatedAs, Instant dispatchedAt, Instant receivedAt,
+                       Instant repliedAt, Instant closedAt) {
+
+        static FormSummary of(ConfirmationFormView view) {
+            return new FormSummary(view.formId, view.status, view.awaiting, view.request.customer(),
+                    view.request.product().code(), view.request.bandwidthMbps(), view.request.requestedDate(),
+                    view.points.size(), view.openReferrals, view.negotiationOutcome, view.renegotiationOf,
+                    view.renegotiatedAs, view.dispatchedAt, view.receivedAt, view.repliedAt, view.closedAt);
+        }
+    }
+
+    /** A template in a list or a library search: what it is and where it stands; GET it for the text and history. */
+    record TemplateSummary(String templateId, String productCode, String productName, String need,
+                           SolutionTemplate.Status status, List<Department> awaiting, int version, String title,
+                           Instant requestedAt, Instant productisedAt) {
+
+        static TemplateSummary of(TemplateView view) {
+            return new TemplateSummary(view.templateId, view.productCode, view.productName, view.need, view.status,
+                    view.awaiting, view.version, view.title, view.requestedAt, view.productisedAt);
         }
     }
 

@@ -12,6 +12,7 @@ import cn.cmcc.ah.gca.presale.query.PresaleQueries;
 import cn.cmcc.ah.gca.presale.query.ProductView;
 import cn.cmcc.ah.gca.presale.web.PresaleResources.Template;
 import cn.cmcc.ah.gca.presale.web.PresaleResources.TemplateStep;
+import cn.cmcc.ah.gca.presale.web.PresaleResources.TemplateSummary;
 import cn.cmcc.ah.gca.support.domain.CommonRejection;
 import cn.cmcc.ah.gca.support.numbering.BusinessNumbers;
 import cn.cmcc.ah.gca.support.query.Page;
@@ -146,21 +147,21 @@ class TemplateController {
     @Endpoint(READ_TEMPLATES)
     @Operation(summary = "Templates, newest first, a page at a time",
             description = "Filter by status, product, the department whose move it is (awaiting) and words (q).")
-    Page<Template> list(@RequestParam Optional<Status> status, @RequestParam Optional<String> productCode,
+    Page<TemplateSummary> list(@RequestParam Optional<Status> status, @RequestParam Optional<String> productCode,
                         @RequestParam Optional<Department> awaiting,
                         @Parameter(description = "words in product name, title, text or need")
                         @RequestParam Optional<String> q, PageRequest page) {
         return views.templates(status, productCode, awaiting, q.map(TemplateController::words), page)
-                .map(Template::of);
+                .map(TemplateSummary::of);
     }
 
     @GetMapping("/library")
     @Endpoint(READ_TEMPLATES)
     @Operation(summary = "The template library (Art. 7): productised templates GCD searches and uses")
-    Page<Template> library(@RequestParam Optional<String> productCode, @RequestParam Optional<String> q,
+    Page<TemplateSummary> library(@RequestParam Optional<String> productCode, @RequestParam Optional<String> q,
                            PageRequest page) {
         return views.templates(Optional.of(Status.PRODUCTISED), productCode, Optional.empty(),
-                q.map(TemplateController::words), page).map(Template::of);
+                q.map(TemplateController::words), page).map(TemplateSummary::of);
     }
 
     private static String words(String q) {
