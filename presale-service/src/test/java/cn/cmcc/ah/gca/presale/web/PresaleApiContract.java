@@ -110,6 +110,56 @@ abstract class PresaleApiContract {
         }
     }
 
+    /**
+     * The caps of the API and the event size limit are set together: the largest form 1 the API accepts (50 points,
+     * every text at its cap, every point referred to ENG, a line per segment) goes through every step, and its
+     * largest event — the negotiation, which repeats the whole confirmation — is published whole.
+     */
+    @Test
+    void theLargestFormTheApiAcceptsGoesThroughEveryStepAndIsPublishedWhole() {
+        String product = api.product(true);
+        String text = "合".repeat(199);
+        StringBuilder points = new StringBuilder();
+        for (int i = 1; i <= 50; i++) {
+            points.append(i == 1 ? "" : ",").append("{\"address\":\"").append(i).append(text, 0, 199 - String.valueOf(i)
+                    .length()).append("\",\"district\":\"").append("区".repeat(50)).append("\"}");
+        }
+        String body = PresaleClient.dispatchBody(product, null, 1)
+                .replaceFirst("\"accessPoints\":\\[.*]", "\"accessPoints\":[" + points + "]")
+                .replace("\"contact\":\"王工 13700000000\"", "\"contact\":\"" + "联".repeat(200) + "\",\"remarks\":\""
+                        + "备".repeat(2000) + "\"");
+        Http.Response dispatched = api.post(Department.GCD, "/api/forms", body);
+        assertThat(dispatched.status()).as(dispatched.body()).isEqualTo(201);
+        String formId = dispatched.json().get("formId").asText();
+        assertThat(api.post(Department.CSSC, "/api/forms/" + formId + "/receipt", null).status()).isEqualTo(200);
+        String note = "注".repeat(500);
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 1; i <= 50; i++) {
+            String point = "P" + i;
+            for (String segment : List.of("CORE", "ACCESS_BACKBONE", "LAST_MILE")) {
+                String outcome = segment.equals("CORE") ? "CORE_INSUFFICIENT" : "AVAILABLE";
+                assertThat(api.post(Department.CSSC, "/api/forms/" + formId + "/points/" + point + "/segments/" + segment
+                        + "/assessment", "{\"outcome\":\"" + outcome + "\",\"note\":\"" + note + "\"}").status())
+                        .as(point + " " + segment).isEqualTo(200);
+                lines.add("{\"pointId\":\"" + point + "\",\"segment\":\"" + segment + "\",\"route\":\"" + "路".repeat(200)
+                        + "\",\"equipmentPort\":\"" + "p".repeat(100) + "\",\"bandwidthMbps\":100}");
+            }
+            assertThat(api.post(Department.ENG, "/api/forms/" + formId + "/points/" + point + "/engineering-reply",
+                    "{\"projectApproved\":true,\"plannedInServiceDate\":\"" + today().plusDays(90) + "\",\"remarks\":\""
+                            + "工".repeat(500) + "\"}").status()).as(point).isEqualTo(200);
+        }
+        Http.Response reply = api.post(Department.CSSC, "/api/forms/" + formId + "/reply",
+                "{\"solutionSummary\":\"" + "方".repeat(4000) + "\",\"solutionLines\":[" + String.join(",", lines) + "]}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        Http.Response negotiated = api.post(Department.GCD, "/api/forms/" + formId + "/negotiation",
+                "{\"outcome\":\"ACCEPTED\",\"note\":\"" + "洽".repeat(2000) + "\"}");
+        assertThat(negotiated.status()).as(negotiated.body()).isEqualTo(200);
+
+        JsonNode published = published(reader, formId, "NegotiationRecorded");
+        assertThat(published.get("points")).hasSize(50);
+        assertThat(published.at("/solution/lines")).hasSize(150);
+    }
+
     @Test
     void art12_insufficientCore_isReferredToEngAndTheReplyWaitsForEngsPlannedDate() {
         String product = api.product(true);
