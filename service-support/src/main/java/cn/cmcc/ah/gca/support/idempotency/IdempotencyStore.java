@@ -103,15 +103,20 @@ public class IdempotencyStore implements AutoCloseable {
             if (!expired && !stale) {
                 return new Claim(null, entry(existing));
             }
-            // take over an expired key or a claim its request abandoned, unless another retry just did
-            Document replaced = collection.findOneAndReplace(Filters.and(Filters.eq(ID, id),
-                    Filters.eq(CLAIM, existing.getString(CLAIM))), claimDocument(id, claim, requestHash, now));
-            if (replaced != null) {
+            // take over an expired key or a claim its request abandoned, unless another retry just did (checked on
+            // the document replaced: by _id alone, as the embedded store scans for any other filter)
+            Document replaced = collection.findOneAndReplace(Filters.eq(ID, id),
+                    claimDocument(id, claim, requestHash, now));
+            if (replaced != null && existing.getString(CLAIM).equals(replaced.getString(CLAIM))) {
                 if (stale && !expired) {
                     log.warn("Idempotency key {} was in progress since {}; its request is taken as lost and this "
                             + "retry runs it", id, existing.getDate(CLAIMED_AT).toInstant());
                 }
                 return new Claim(claim, null);
+            }
+            if (replaced != null) {
+                // another retry took the key over a moment ago: give it back and look again
+                collection.replaceOne(Filters.eq(ID, id), replaced);
             }
         }
         throw new IllegalStateException("Could not claim idempotency key " + id);
@@ -119,7 +124,11 @@ public class IdempotencyStore implements AutoCloseable {
 
     public void complete(String id, String claim, int status, String contentType, Map<String, String> headers,
                          String body) {
-        collection.updateOne(Filters.and(Filters.eq(ID, id), Filters.eq(CLAIM, claim)), Updates.combine(
+        if (!ownedBy(id, claim)) {
+            log.warn("Idempotency key {} was taken over while its request ran; its response is not kept", id);
+            return;
+        }
+        collection.updateOne(Filters.eq(ID, id), Updates.combine(
                 Updates.set(STATE, COMPLETED),
                 Updates.set("status", status),
                 Updates.set("contentType", contentType),
@@ -130,7 +139,15 @@ public class IdempotencyStore implements AutoCloseable {
 
     /** Frees the key (a failure on our side, or a request refused as malformed), so a retry is processed afresh. */
     public void release(String id, String claim) {
-        collection.deleteOne(Filters.and(Filters.eq(ID, id), Filters.eq(CLAIM, claim)));
+        if (ownedBy(id, claim)) {
+            collection.deleteOne(Filters.eq(ID, id));
+        }
+    }
+
+    /** Reads by {@code _id} alone and compares the claim here: the embedded store would scan for a compound filter. */
+    private boolean ownedBy(String id, String claim) {
+        Document current = collection.find(Filters.eq(ID, id)).projection(new Document(CLAIM, 1)).first();
+        return current != null && claim.equals(current.getString(CLAIM));
     }
 
     /** Deletes expired keys; returns how many. */

@@ -46,7 +46,9 @@ import java.util.function.Supplier;
  * pages newest first through {@link Timelines} at a cost that follows the page.</li>
  * </ul>
  * Writes go to the open collection and the lists first and to the view document last: the view's {@code _seq} is what
- * makes a redelivered event a no-op, so everything it vouches for is written before it.
+ * makes a redelivered event a no-op, so everything it vouches for is written before it. Stored views and lists are
+ * read and written by {@code _id} only (a filter on exactly one unique key is the only one the embedded store does not
+ * answer by scanning); other filters run only on the open work.
  */
 public final class ViewStore<V> {
 
@@ -146,8 +148,9 @@ public final class ViewStore<V> {
         V view = fromDocument(stored);
         change.accept(view);
         Document document = write(id, sequence, view, storedLists);
-        return views.replaceOne(Filters.and(Filters.eq(ID, id), Filters.eq(SEQ, stored.get(SEQ))), document)
-                .getMatchedCount() > 0;
+        // by _id alone: the embedded store answers only a filter on exactly a unique key from its index, anything
+        // more (even _id plus _seq) scans the collection; one processor thread applies a view's events in order
+        return views.replaceOne(Filters.eq(ID, id), document).getMatchedCount() > 0;
     }
 
     /** For a reset before a replay. */

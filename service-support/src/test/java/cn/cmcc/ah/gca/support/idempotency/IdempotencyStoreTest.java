@@ -1,6 +1,9 @@
 package cn.cmcc.ah.gca.support.idempotency;
 
 import cn.cmcc.ah.gca.support.GcaProperties;
+import cn.cmcc.ah.gca.support.test.KeyOnlyFilters;
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -15,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +45,7 @@ class IdempotencyStoreTest {
         }
     }
 
+    private final KeyOnlyFilters byKey = new KeyOnlyFilters(Set.of("idempotency_keys"));
     private MongoServer server;
     private MongoClient client;
     private IdempotencyStore store;
@@ -49,7 +54,9 @@ class IdempotencyStoreTest {
     @BeforeEach
     void setUp() {
         server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create("mongodb://" + server.bindAndGetConnectionString().substring(10));
+        client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(server.bindAndGetConnectionString()))
+                .addCommandListener(byKey).build());
         store = new IdempotencyStore(client.getDatabase("idempotency"), clock,
                 new GcaProperties.Idempotency(Duration.ofHours(24), Duration.ofMinutes(2)));
     }
@@ -93,6 +100,22 @@ class IdempotencyStoreTest {
         assertThat(tooEarly.existing().completed()).isFalse();
         assertThat(takeover.owned()).isTrue();
         assertThat(afterLateRelease.owned()).as("the dead request's release does not free the new claim").isFalse();
+    }
+
+    /** Every request with a key touches the store: by _id only, or the embedded store scans a day of keys each time. */
+    @Test
+    void claimsCompletionsReleasesAndTakeoversFindTheirKeyByIdAlone() {
+        IdempotencyStore.Claim done = store.claim("gcd|a", "h");
+        store.complete("gcd|a", done.claim(), 200, "application/json", Map.of(), "{}");
+        store.claim("gcd|a", "h");
+        IdempotencyStore.Claim released = store.claim("gcd|b", "h");
+        store.release("gcd|b", released.claim());
+        store.claim("gcd|c", "h");
+        clock.now = clock.now.plus(Duration.ofMinutes(3));
+        store.claim("gcd|c", "h");
+
+        assertThat(byKey.checked()).isGreaterThan(5);
+        assertThat(byKey.offending()).isEmpty();
     }
 
     @Test

@@ -3,6 +3,9 @@ package cn.cmcc.ah.gca.support.query;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import cn.cmcc.ah.gca.support.test.KeyOnlyFilters;
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,6 +36,8 @@ class ViewStoreTest {
         public int steps;
     }
 
+    /** The stored views and their lists; only the open work ({@code tickets_open}) may be filtered otherwise. */
+    private final KeyOnlyFilters storedByKey = new KeyOnlyFilters(Set.of("tickets", "tickets_lists"));
     private MongoServer server;
     private MongoClient client;
     private MongoDatabase database;
@@ -42,7 +48,9 @@ class ViewStoreTest {
     @BeforeEach
     void setUp() {
         server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create("mongodb://" + server.bindAndGetConnectionString().substring(10));
+        client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(server.bindAndGetConnectionString()))
+                .addCommandListener(storedByKey).build());
         database = client.getDatabase("views");
         tickets = ViewStore.builder(database, "tickets", Ticket.class, mapper)
                 .id(ticket -> ticket.id)
@@ -77,6 +85,23 @@ class ViewStoreTest {
 
     private static List<String> ids(Page<Ticket> page) {
         return page.items().stream().map(ticket -> ticket.id).toList();
+    }
+
+    @Test
+    void storedViewsAndListsAreOnlyEverReadAndWrittenByKey() {
+        for (int i = 1; i <= 30; i++) {
+            create("T-" + i, i % 3 == 0 ? "C2" : "C1");
+            tickets.apply("T-" + i, 1, ticket -> ticket.steps++);
+        }
+        close("T-3", 2);
+        tickets.find("T-7");
+        Page<Ticket> page = tickets.list("all", ticket -> true, PageRequest.first(5));
+        tickets.list("all", ticket -> true, new PageRequest(5, Optional.of(page.next())));
+        tickets.list("customer:C2", ticket -> ticket.steps > 0, PageRequest.first(5));
+        tickets.open(Filters.eq("customer", "C1"), ViewStore.Order.NEWEST_FIRST, PageRequest.first(5));
+
+        assertThat(storedByKey.checked()).isGreaterThan(60);
+        assertThat(storedByKey.offending()).isEmpty();
     }
 
     @Test
