@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -47,17 +48,23 @@ class SlaClockController {
         return Clock.of(actor.visible(clocks.clock(clockId), view -> view.customerGroupId, clockId));
     }
 
-    /** An SLA clock as callers see it. */
-    record Clock(String clockId, String ruleId, String article, String subjectId, String customerGroupId,
-                 ServiceLevel serviceLevel, Department responsibleDepartment, SlaClockView.State state,
-                 Instant startedAt, Instant warnAt, Instant deadline, boolean provisional, Instant warnedAt,
-                 Instant breachedAt, Instant stoppedAt, Boolean met, Long overrunSeconds) {
+    /**
+     * An SLA clock as callers see it: the deadline with the calendar and rule versions it was computed with, and
+     * the working or clock time left (negative when overdue) for an open clock.
+     */
+    record Clock(String clockId, String ruleId, long ruleVersion, String article, String subjectId,
+                 String customerGroupId, ServiceLevel serviceLevel, Department responsibleDepartment,
+                 Department escalationDepartment, String limit, SlaClockView.State state, Instant startedAt,
+                 Instant warnAt, Instant deadline, boolean provisional, long calendarVersion, Instant warnedAt,
+                 Instant breachedAt, Instant pausedAt, Instant stoppedAt, Boolean met, Long overrunSeconds,
+                 BigDecimal used, String cancelReason) {
 
         static Clock of(SlaClockView view) {
-            return new Clock(view.clockId, view.ruleId, view.article, view.subjectId, view.customerGroupId,
-                    view.serviceLevel, view.responsibleDepartment, view.state, view.startedAt, view.warnAt,
-                    view.deadline, view.provisional, view.warnedAt, view.breachedAt, view.stoppedAt, view.met,
-                    view.overrunSeconds);
+            return new Clock(view.clockId, view.ruleId, view.ruleVersion, view.article, view.subjectId,
+                    view.customerGroupId, view.serviceLevel, view.responsibleDepartment, view.escalationDepartment,
+                    view.limit, view.state, view.startedAt, view.warnAt, view.deadline, view.provisional,
+                    view.calendarVersion, view.warnedAt, view.breachedAt, view.pausedAt, view.stoppedAt, view.met,
+                    view.overrunSeconds, view.used, view.cancelReason);
         }
     }
 }
