@@ -10,6 +10,9 @@ import java.time.Instant;
 /**
  * An SLA clock started (sla-rules.md). One clock per rule and subject: its id is
  * {@code <ruleId>:<subjectId>}, so a re-delivered start event never starts it twice.
+ * <p>
+ * Revision 3 added the rule and calendar versions, the escalation department and the limit. Revision 2 typed
+ * {@code serviceLevel} and {@code responsibleDepartment} (strings in revision 1, where an empty level meant none).
  *
  * @param clockId               {@code ruleId:subjectId}; the aggregate id
  * @param ruleId                e.g. {@code fault.acceptance}
@@ -30,9 +33,6 @@ import java.time.Instant;
  *                              (absent before revision 3)
  * @param calendarVersion       the version of the working-day calendar the deadline was computed with; 0 for a rule
  *                              in clock time (absent before revision 3)
- *
- * Revision 3 added the rule and calendar versions, the escalation department and the limit. Revision 2 typed {@code serviceLevel} and {@code responsibleDepartment} (strings in revision 1, where an empty
- * level meant none).
  */
 @Revision("3")
 public record SlaClockStarted(

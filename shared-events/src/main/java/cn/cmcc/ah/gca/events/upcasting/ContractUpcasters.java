@@ -16,6 +16,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import static cn.cmcc.ah.gca.events.upcasting.TypedConstantsUpcaster.Field.optional;
 import static cn.cmcc.ah.gca.events.upcasting.TypedConstantsUpcaster.Field.required;
@@ -52,12 +53,22 @@ public final class ContractUpcasters {
             new TypedConstantsUpcaster(SlaClockStopped.class, "1", "2",
                     required("responsibleDepartment", Department.class)));
 
+    /**
+     * Revision 2 → 3 of the SLA clock events (AsyncAPI 0.3.0): they gained properties that older events do not have
+     * (rule and calendar versions, limit, escalation department), which stay absent. After the 1 → 2 steps, so that
+     * a revision 1 event reads as revision 3.
+     */
+    private static final List<EventUpcaster> SLA_REVISION_2_TO_3 = List.of(
+            new RevisionOnlyUpcaster(SlaClockStarted.class, "2", "3"),
+            new RevisionOnlyUpcaster(SlaClockWarned.class, "2", "3"),
+            new RevisionOnlyUpcaster(SlaClockBreached.class, "2", "3"));
+
     private ContractUpcasters() {
     }
 
     /** Every upcaster of the contract, oldest revisions first. */
     public static List<EventUpcaster> all() {
-        return REVISION_1_TO_2;
+        return Stream.of(REVISION_1_TO_2, SLA_REVISION_2_TO_3).flatMap(List::stream).toList();
     }
 
     /** {@link #all()} as one chain, which is itself an {@link EventUpcaster}. */
