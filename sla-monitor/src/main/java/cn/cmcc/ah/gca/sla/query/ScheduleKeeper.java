@@ -49,6 +49,11 @@ public class ScheduleKeeper {
         return owns ? schedule.takeDue(now) : List.of();
     }
 
+    /** Whether this instance detects deadlines now. */
+    public boolean keeps() {
+        return owner;
+    }
+
     public void retry(DeadlineSchedule.Due due) {
         schedule.retry(due);
     }
