@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The approved serialized form of every event: what the network-ops subscribers parse. A fixture is changed only
  * together with a new revision of its event (docs/events.md, "Versioning"). The fixtures of all revisions of an
  * event show the same example, each in the form of its revision: so what the upcasters make of an older fixture
- * must be exactly the current one.
+ * must be exactly the current one, less the components a later revision added and older events cannot supply
+ * ({@link AddedInRevision}).
  */
 class EventFixturesTest {
 
@@ -73,12 +74,40 @@ class EventFixturesTest {
     @MethodSource("olderRevisions")
     void olderFixtureUpcastReadsAsTheCurrentFixtureSays(EventCatalog.Entry entry, int revision) throws Exception {
         Object upcast = Upcasting.upcastFixture(entry, revision).read(entry.eventClass());
-        Object current = JSON.readValue(Contract.fixtureOf(entry).toFile(), entry.eventClass());
+        ObjectNode expected = currentFixtureAsOf(entry, revision);
+        Object current = JSON.treeToValue(expected, entry.eventClass());
 
         assertThat(upcast).isInstanceOf(entry.eventClass()).isEqualTo(current);
         // and on the wire too, so that no component is equal only by a lenient equals
-        assertThat(JSON.readTree(JSON.writeValueAsString(upcast)))
-                .isEqualTo(JSON.readTree(Contract.fixtureOf(entry).toFile()));
+        assertThat(JSON.readTree(JSON.writeValueAsString(upcast))).isEqualTo(expected);
+    }
+
+    /**
+     * The current fixture as an event of an older revision reads: without the components a later revision added
+     * ({@link AddedInRevision}), which the older event cannot supply.
+     */
+    private static ObjectNode currentFixtureAsOf(EventCatalog.Entry entry, int revision) throws Exception {
+        ObjectNode fixture = (ObjectNode) JSON.readTree(Contract.fixtureOf(entry).toFile());
+        Arrays.stream(entry.eventClass().getRecordComponents())
+                .filter(component -> component.isAnnotationPresent(AddedInRevision.class))
+                .filter(component -> Integer.parseInt(component.getAnnotation(AddedInRevision.class).value()) > revision)
+                .forEach(component -> fixture.remove(component.getName()));
+        return fixture;
+    }
+
+    /** A component that older events cannot supply is absent when read from them, so it must be allowed to be. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("entries")
+    void aComponentAddedByALaterRevisionMayBeAbsentAndNamesARevisionOfItsEvent(EventCatalog.Entry entry) {
+        assertThat(entry.eventClass().getRecordComponents())
+                .filteredOn(component -> component.isAnnotationPresent(AddedInRevision.class))
+                .allSatisfy(component -> {
+                    assertThat(component.isAnnotationPresent(MayBeAbsent.class))
+                            .as("%s.%s is @MayBeAbsent", entry.name(), component.getName()).isTrue();
+                    assertThat(Integer.parseInt(component.getAnnotation(AddedInRevision.class).value()))
+                            .as("%s.%s added in revision", entry.name(), component.getName())
+                            .isBetween(2, Integer.parseInt(entry.revision()));
+                });
     }
 
     @ParameterizedTest(name = "{0}")
