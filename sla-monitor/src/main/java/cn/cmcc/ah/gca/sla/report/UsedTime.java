@@ -13,7 +13,8 @@ import java.util.TreeMap;
  *
  * <p>The 90th percentile comes from a histogram of fine bins — 0.01 up to 10, 0.1 up to 100, 1 up to 1 000, then one
  * overflow bin — as the nearest-rank percentile (the ⌈0.9·n⌉-th smallest value), reported as the upper edge of its
- * bin capped by the largest value seen: at most one bin width (under 1 % of the value above 1) above the exact figure.
+ * bin capped by the largest value seen: exact for values on the bins' grid (whole hours, tenths of a working day),
+ * otherwise at most one bin width above (under 1 % of the value above 1).
  */
 final class UsedTime {
 
@@ -31,7 +32,9 @@ final class UsedTime {
         return Math.max(0, Math.round(millis / 360.0));
     }
 
+    /** The bin holding a value: bins run from just above their lower edge up to and including their upper edge. */
     static int bin(long scaled) {
+        scaled = Math.max(0, scaled - 1);
         if (scaled < 10 * SCALE) {
             return (int) (scaled / 100);
         }
@@ -44,7 +47,7 @@ final class UsedTime {
         return OVERFLOW_BIN;
     }
 
-    /** The upper edge of a bin (exclusive), scaled; {@link Long#MAX_VALUE} for the overflow bin. */
+    /** The upper edge of a bin (inclusive), scaled; {@link Long#MAX_VALUE} for the overflow bin. */
     static long upperEdge(int bin) {
         if (bin < 1_000) {
             return (bin + 1L) * 100;
