@@ -12,7 +12,6 @@ import cn.cmcc.ah.gca.support.query.Page;
 import cn.cmcc.ah.gca.support.query.PageRequest;
 import cn.cmcc.ah.gca.support.web.BadParameterException;
 import io.swagger.v3.oas.annotations.Operation;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -112,7 +111,7 @@ class SlaReportController {
                                          @RequestParam Optional<ServiceLevel> serviceLevel) {
         Range range = range(from, to);
         byte[] csv = ComplianceExports.csv(compliance.rows(range.from, range.to, rule, department, serviceLevel));
-        return download(csv, MediaType.parseMediaType(CSV + ";charset=UTF-8"), range.fileName("csv"));
+        return download(csv, MediaType.parseMediaType(CSV + ";charset=UTF-8"), range, "csv");
     }
 
     @GetMapping(value = "/compliance", produces = XLSX)
@@ -135,15 +134,31 @@ class SlaReportController {
                                           @RequestParam Optional<ServiceLevel> serviceLevel) {
         Range range = range(from, to);
         byte[] xlsx = ComplianceExports.xlsx(compliance.rows(range.from, range.to, rule, department, serviceLevel));
-        return download(xlsx, MediaType.parseMediaType(XLSX), range.fileName("xlsx"));
+        return download(xlsx, MediaType.parseMediaType(XLSX), range, "xlsx");
     }
 
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
+    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, Range range, String extension) {
+        // RFC 6266: an ASCII name for old clients, then the Chinese one (RFC 8187), which current browsers prefer
+        String disposition = "attachment; filename=\"sla-compliance_" + range.from + "_" + range.to + "." + extension
+                + "\"; filename*=UTF-8''" + percentEncoded("SLA达标情况_" + range.from + "_" + range.to + "."
+                + extension);
         return ResponseEntity.ok()
                 .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition)
                 .body(body);
+    }
+
+    private static String percentEncoded(String text) {
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "!#$&+-.^_`|~".indexOf(c) >= 0)) {
+                encoded.append(c);
+            } else {
+                encoded.append('%').append(String.format("%02X", b & 0xFF));
+            }
+        }
+        return encoded.toString();
     }
 
     /** The months asked for: by default the 12 months up to the current one (Asia/Shanghai). */
@@ -172,10 +187,6 @@ class SlaReportController {
     }
 
     private record Range(YearMonth from, YearMonth to) {
-
-        String fileName(String extension) {
-            return "SLA达标情况_" + from + "_" + to + "." + extension;
-        }
     }
 
     /** A running clock in the overdue or at-risk list. */
