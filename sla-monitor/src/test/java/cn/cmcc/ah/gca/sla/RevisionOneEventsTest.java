@@ -128,9 +128,9 @@ class RevisionOneEventsTest {
             assertThat(running.has("serviceLevel")).as("a clock without a service level shows none").isFalse();
             assertThat(stopped.get("met").asBoolean()).isTrue();
             String startedRecord = data(sla.await(r -> clockId.equals(r.key())
-                    && r.value().getType().equals("gca.sla.SlaClockStarted.v2"), Duration.ofSeconds(30)).value());
+                    && r.value().getType().equals("gca.sla.SlaClockStarted.v3"), Duration.ofSeconds(30)).value());
             String stoppedRecord = data(sla.await(r -> clockId.equals(r.key())
-                    && r.value().getType().equals("gca.sla.SlaClockStopped.v2"), Duration.ofSeconds(30)).value());
+                    && r.value().getType().equals("gca.sla.SlaClockStopped.v3"), Duration.ofSeconds(30)).value());
             assertThat(startedRecord).contains("\"responsibleDepartment\":\"MON\"").doesNotContain("serviceLevel");
             assertThat(stoppedRecord).contains("\"responsibleDepartment\":\"MON\"");
         }

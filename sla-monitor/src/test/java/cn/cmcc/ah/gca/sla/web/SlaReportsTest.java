@@ -121,6 +121,13 @@ class SlaReportsTest {
         assertThat(row.path("usedUnit").asText()).isEqualTo("HOURS");
         assertThat(row.path("averageUsed").decimalValue()).isEqualByComparingTo("4.00");
         assertThat(row.path("p90Used").decimalValue()).isEqualByComparingTo("6.00");
+
+        for (String accept : List.of("*/*", "application/json")) {
+            HttpResponse<byte[]> negotiated = bytes("/api/sla/compliance?from=2026-03&to=2026-03&rule=" + ACCEPTANCE,
+                    accept);
+            assertThat(negotiated.headers().firstValue("Content-Type").orElseThrow()).as(accept)
+                    .startsWith("application/json");
+        }
     }
 
     @Test
