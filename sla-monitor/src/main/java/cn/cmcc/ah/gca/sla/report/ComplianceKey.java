@@ -5,6 +5,7 @@ import cn.cmcc.ah.gca.events.ServiceLevel;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 
@@ -24,7 +25,7 @@ record ComplianceKey(YearMonth month, String ruleId, Department department, Serv
 
     static YearMonth monthOf(Instant deadline) {
         LocalDateTime local = LocalDateTime.ofInstant(deadline, SHANGHAI);
-        if (local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+        if (local.toLocalTime().equals(LocalTime.MIDNIGHT)) {
             local = local.minusNanos(1);
         }
         return YearMonth.from(local);

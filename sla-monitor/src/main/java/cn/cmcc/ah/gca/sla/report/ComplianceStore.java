@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -138,7 +139,7 @@ class ComplianceStore {
                     .append("ruleId", change.key().ruleId())
                     .append("department", change.key().department().name())
                     .append("serviceLevel", change.key().levelName())
-                    .append("increments", new Document(new java.util.LinkedHashMap<String, Object>(change.increments())))
+                    .append("increments", new Document(new LinkedHashMap<String, Object>(change.increments())))
                     .append("maxUsed", change.maxUsed())
                     .append("unit", change.unit() == null ? null : change.unit().name()));
         }
@@ -163,7 +164,7 @@ class ComplianceStore {
             ComplianceKey key = new ComplianceKey(YearMonth.parse(change.getString("month")),
                     change.getString("ruleId"), Department.valueOf(change.getString("department")),
                     ComplianceKey.level(change.getString("serviceLevel")));
-            Map<String, Long> increments = new java.util.LinkedHashMap<>();
+            Map<String, Long> increments = new LinkedHashMap<>();
             change.get("increments", Document.class).forEach((field, n) -> increments.put(field,
                     ((Number) n).longValue()));
             record.pending.add(new FiguresChange(change.getString("id"), key, increments,

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -47,9 +48,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The SLA reports over a running sla-monitor: clocks started and stopped through its commands, breaches and warnings
  * found by its own deadline ticker, figures read back as JSON, CSV and xlsx, and the lists of overdue and at-risk
- * clocks; only the operator's departments may read them (Art. 5).
+ * clocks; only the operator's departments may read them (Art. 5). Its context closes after it, so its consumers do
+ * not go on taking the fault topic's records beside the next test's.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=gca-defaults,sla-monitor")
 class SlaReportsTest {
