@@ -5,11 +5,17 @@ import cn.cmcc.ah.gca.support.domain.Step;
 
 import java.util.Set;
 
+import static cn.cmcc.ah.gca.support.domain.Step.only;
+
 /** Every SLA-monitor step and the departments it is given to (one table for guards, OpenAPI and tests). */
 public enum SlaStep implements Step {
 
     /** Art. 5: the time limits are the provincial network dept's rules; every department and customer watches them. */
-    READ_CLOCKS("Art. 5", EVERYONE);
+    READ_CLOCKS("Art. 5", EVERYONE),
+    /** Art. 5: everyone may read the rules the clocks follow. */
+    READ_RULES("Art. 5", EVERYONE),
+    /** Art. 5: the provincial network dept interprets and changes the rules (ADMIN operates the system). */
+    CHANGE_RULES("Art. 5", only(Department.PND, Department.ADMIN));
 
     private final String article;
     private final Set<Department> allowed;
