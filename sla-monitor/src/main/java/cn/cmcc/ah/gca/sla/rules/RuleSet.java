@@ -37,7 +37,7 @@ public final class RuleSet {
         this.warnFraction = warnFraction;
         this.rules = List.copyOf(rules);
         this.document = document.deepCopy();
-        this.warnings = List.copyOf(warnings);
+        this.warnings = warnings.stream().distinct().toList();
         Map<String, SlaRule> ids = new LinkedHashMap<>();
         Map<String, List<Bound>> index = new LinkedHashMap<>();
         for (SlaRule rule : this.rules) {
