@@ -81,5 +81,16 @@ class TwoInstancesTest {
         assertThat(Duration.ofNanos(seenByB - started)).isLessThan(Duration.ofMillis(1_500));
         assertThat(bookB.current().rule("fault.acceptance").orElseThrow().limit(null, null).description())
                 .isEqualTo("PT20M");
+
+        // An instance whose view lags (here: no view at all) tries to store the file as version 1 and finds the
+        // rule book there: it goes on, and nothing is stored twice.
+        viewsB.views.deleteAll();
+        CompletableFuture<Void> againA = CompletableFuture.runAsync(bookA::storeShippedRules);
+        CompletableFuture<Void> againB = CompletableFuture.runAsync(bookB::storeShippedRules);
+        againA.get();
+        againB.get();
+        assertThat(a.getBean(EventStore.class).readEvents(SlaRuleBookCommands.BOOK_ID).asStream().count())
+                .isEqualTo(2);
+        assertThat(bookA.current().version()).isEqualTo(2);
     }
 }
