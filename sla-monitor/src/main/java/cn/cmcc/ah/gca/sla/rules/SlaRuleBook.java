@@ -54,6 +54,8 @@ public class SlaRuleBook {
     private volatile RuleSet current;
     /** Whether {@link #current} is a version read from the store (not the file, before it was stored). */
     private volatile boolean stored;
+    /** A stored version that failed validation here, so that it is reported once, not at every check. */
+    private volatile long refusedVersion = -1;
 
     SlaRuleBook(SlaRulesViews views, CommandGateway commands, ResourceLoader resources, Clock clock,
                 @Value("${gca.sla.rules-file:classpath:sla-rules.yml}") String rulesFile) {
@@ -137,14 +139,15 @@ public class SlaRuleBook {
     /** A stored version (from the view or the projection), compiled unless this instance has it already. */
     void adopt(long version, String json) {
         RuleSet now = current;
-        if (stored && version <= now.version()) {
+        if ((stored && version <= now.version()) || version == refusedVersion) {
             return;
         }
         try {
             adopt(RuleCompiler.compile(RuleCompiler.parse(json, false), version));
         } catch (InvalidRulesException e) {
-            log.error("Stored SLA rules version {} no longer validates; keeping version {}: {}", version,
-                    now.version(), e.getMessage());
+            refusedVersion = version;
+            log.error("Stored SLA rules version {} does not validate against this instance's event catalog; keeping "
+                    + "version {}: {}", version, now.version(), e.getMessage());
         }
     }
 
