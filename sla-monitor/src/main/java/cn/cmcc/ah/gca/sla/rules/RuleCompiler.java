@@ -289,6 +289,10 @@ public final class RuleCompiler {
                 refuse(RuleRejection.EVENT_TYPE_UNKNOWN, id, name, spec.event());
                 return Optional.empty();
             }
+            if (!entry.get().cloudEventType().equals(spec.event())) {
+                warnings.add("rule " + id + ": " + spec.event() + " is an older revision; read as "
+                        + entry.get().cloudEventType() + ", whose fields the pointers are checked against");
+            }
             List<Class<?>> event = List.of(entry.get().eventClass());
             int before = problems.size();
             if (spec.subjectId() == null || spec.subjectId().isEmpty()) {
