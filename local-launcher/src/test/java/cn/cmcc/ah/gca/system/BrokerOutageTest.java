@@ -156,7 +156,7 @@ class BrokerOutageTest {
                 slaTopic.await(r -> clockId.equals(r.key()), WAIT);
             }
             Map<String, Long> starts = slaTopic.drain(Duration.ofSeconds(1)).stream()
-                    .filter(r -> "gca.sla.SlaClockStarted.v2".equals(r.value().getType()))
+                    .filter(r -> "gca.sla.SlaClockStarted.v3".equals(r.value().getType()))
                     .collect(Collectors.groupingBy(ConsumerRecord::key, LinkedHashMap::new, Collectors.counting()));
             assertThat(starts).as("one SlaClockStarted per clock")
                     .isEqualTo(clockIds.stream().collect(Collectors.toMap(Function.identity(), id -> 1L)));

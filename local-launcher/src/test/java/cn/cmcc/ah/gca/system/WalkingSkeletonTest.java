@@ -86,7 +86,7 @@ class WalkingSkeletonTest {
         try (TopicReader slaTopic = new TopicReader(INFRA.kafkaBootstrap(), Topics.SLA)) {
             ConsumerRecord<String, CloudEvent> started = slaTopic.await(r -> clockId.equals(r.key()),
                     Duration.ofSeconds(30));
-            assertThat(started.value().getType()).isEqualTo("gca.sla.SlaClockStarted.v2");
+            assertThat(started.value().getType()).isEqualTo("gca.sla.SlaClockStarted.v3");
             assertThat(started.value().getSource()).hasToString("urn:gca:sla-monitor");
             assertThat(started.value().getExtension("correlationid")).isEqualTo(ticketId);
         }

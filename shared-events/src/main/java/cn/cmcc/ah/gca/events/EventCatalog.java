@@ -19,6 +19,9 @@ import cn.cmcc.ah.gca.events.presale.TemplateProductised;
 import cn.cmcc.ah.gca.events.presale.TemplateRequested;
 import cn.cmcc.ah.gca.events.presale.TemplateValidated;
 import cn.cmcc.ah.gca.events.sla.SlaClockBreached;
+import cn.cmcc.ah.gca.events.sla.SlaClockCancelled;
+import cn.cmcc.ah.gca.events.sla.SlaClockDeadlineChanged;
+import cn.cmcc.ah.gca.events.sla.SlaClockPaused;
 import cn.cmcc.ah.gca.events.sla.SlaClockStarted;
 import cn.cmcc.ah.gca.events.sla.SlaClockStopped;
 import cn.cmcc.ah.gca.events.sla.SlaClockWarned;
@@ -78,6 +81,9 @@ public final class EventCatalog {
             new Entry(SlaClockWarned.class, Topics.SLA),
             new Entry(SlaClockBreached.class, Topics.SLA),
             new Entry(SlaClockStopped.class, Topics.SLA),
+            new Entry(SlaClockDeadlineChanged.class, Topics.SLA),
+            new Entry(SlaClockPaused.class, Topics.SLA),
+            new Entry(SlaClockCancelled.class, Topics.SLA),
             new Entry(SlaRulesChanged.class, Topics.SLA));
 
     private EventCatalog() {

@@ -1,7 +1,11 @@
 package cn.cmcc.ah.gca.events;
 
 import cn.cmcc.ah.gca.events.fault.FaultReported;
+import cn.cmcc.ah.gca.events.sla.SlaClockBreached;
+import cn.cmcc.ah.gca.events.presale.OutcomeCounts;
+import cn.cmcc.ah.gca.events.presale.SegmentAssessed;
 import cn.cmcc.ah.gca.events.sla.SlaClockStarted;
+import cn.cmcc.ah.gca.events.sla.SlaClockWarned;
 import cn.cmcc.ah.gca.events.upcasting.UnknownConstantException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
@@ -18,6 +22,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -35,6 +41,7 @@ class ContractUpcastersTest {
 
     private static final EventCatalog.Entry FAULT_REPORTED = entry(FaultReported.class);
     private static final EventCatalog.Entry SLA_CLOCK_STARTED = entry(SlaClockStarted.class);
+    private static final EventCatalog.Entry SEGMENT_ASSESSED = entry(SegmentAssessed.class);
 
     @Test
     void aV1DepartmentThatNamesNoConstantStopsTheReadNamingTheEventTheFieldAndTheValue() {
@@ -137,6 +144,78 @@ class ContractUpcastersTest {
 
         assertThatThrownBy(() -> Upcasting.upcast(entry, String.valueOf(revision), older).read(entry.eventClass()))
                 .isInstanceOfAny(UnknownConstantException.class, UncheckedIOException.class);
+    }
+
+    /** What revision 3 of each SLA clock event added; all of it may be absent, and is in older events. */
+    private static final Map<Class<?>, List<String>> ADDED_IN_SLA_REVISION_3 = Map.of(
+            SlaClockStarted.class, List.of("ruleVersion", "escalationDepartment", "limit", "calendarVersion"),
+            SlaClockWarned.class, List.of("escalationDepartment"),
+            SlaClockBreached.class, List.of("escalationDepartment"));
+
+    static Stream<Arguments> slaClockEventsBeforeRevision3() {
+        return ADDED_IN_SLA_REVISION_3.keySet().stream().map(ContractUpcastersTest::entry)
+                .flatMap(entry -> Stream.of(1, 2).map(revision -> Arguments.of(Named.of(entry.name(), entry),
+                        Named.of("v" + revision, revision))));
+    }
+
+    /** Revision 3 only added properties: nothing is filled in that the older event did not say. */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("slaClockEventsBeforeRevision3")
+    void anSlaClockEventOfRevision1Or2ReadsAsRevision3WithWhatItSaidAndTheNewPropertiesAbsent(
+            EventCatalog.Entry entry, int revision) throws Exception {
+        Upcasting.Upcast upcast = Upcasting.upcast(entry, String.valueOf(revision), fixture(entry, revision));
+        Object event = upcast.read(entry.eventClass());
+
+        assertThat(entry.revision()).isEqualTo("3");
+        assertThat(upcast.revision()).isEqualTo("3");
+        assertThat(upcast.payload()).as("the payload of revision 2, unchanged").isEqualTo(fixture(entry, 2));
+        for (RecordComponent component : entry.eventClass().getRecordComponents()) {
+            Object value = component.getAccessor().invoke(event);
+            if (ADDED_IN_SLA_REVISION_3.get(entry.eventClass()).contains(component.getName())) {
+                assertThat(component.isAnnotationPresent(MayBeAbsent.class)).as(component.getName()).isTrue();
+                assertThat(value).as("%s, added in revision 3", component.getName()).isNull();
+            } else {
+                assertThat(value).as(component.getName()).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void aV1ClockStartedReadsAsRevision3WithItsValuesTypedAndNoVersionsLimitOrEscalation() {
+        SlaClockStarted event = Upcasting.upcast(SLA_CLOCK_STARTED, "1", fixture(SLA_CLOCK_STARTED, 1))
+                .read(SlaClockStarted.class);
+
+        assertThat(event.clockId()).isEqualTo("fault.acceptance:FT-2026-000123");
+        assertThat(event.serviceLevel()).isEqualTo(ServiceLevel.AA);
+        assertThat(event.responsibleDepartment()).isEqualTo(Department.MON);
+        assertThat(event.ruleVersion()).isNull();
+        assertThat(event.escalationDepartment()).isNull();
+        assertThat(event.limit()).isNull();
+        assertThat(event.calendarVersion()).isNull();
+    }
+
+    @Test
+    void aV3SlaClockEventIsLeftAsItIs() {
+        assertThat(ADDED_IN_SLA_REVISION_3.keySet()).allSatisfy(type -> {
+            EventCatalog.Entry entry = entry(type);
+            Upcasting.Upcast upcast = Upcasting.upcast(entry, "3", fixture(entry, 3));
+            assertThat(upcast.revision()).isEqualTo("3");
+            assertThat(upcast.payload()).isEqualTo(fixture(entry, 3));
+        });
+    }
+
+    /** pointsPerOutcome cannot be derived from a v1 event: it is left absent, and nothing else changes. */
+    @Test
+    void aV1SegmentAssessedReadsAsV2WithoutPointsPerOutcomeAndWithItsPointCountsAsTheyWere() {
+        ObjectNode v1 = fixture(SEGMENT_ASSESSED, 1);
+
+        Upcasting.Upcast upcast = Upcasting.upcast(SEGMENT_ASSESSED, "1", v1.deepCopy());
+        SegmentAssessed event = upcast.read(SegmentAssessed.class);
+
+        assertThat(upcast.revision()).isEqualTo("2");
+        assertThat(upcast.payload()).isEqualTo(v1);
+        assertThat(event.pointsPerOutcome()).isNull();
+        assertThat(event.pointCounts()).isEqualTo(new OutcomeCounts(0, 1, 0, 0, 1));
     }
 
     private static ObjectNode fixture(EventCatalog.Entry entry, int revision) {

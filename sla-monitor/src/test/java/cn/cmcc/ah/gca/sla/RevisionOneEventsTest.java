@@ -107,7 +107,8 @@ class RevisionOneEventsTest {
     private static SlaClockStarted clockWithoutServiceLevel(String clockId, String ticketId) {
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS).minusSeconds(60);
         return new SlaClockStarted(clockId, "fault.acceptance", "decision", ticketId, "5510001234", null,
-                Department.MON, started, started.plus(Duration.ofHours(1)), started.plus(Duration.ofHours(2)), false);
+                Department.MON, started, started.plus(Duration.ofHours(1)), started.plus(Duration.ofHours(2)), false,
+                null, null, null, null);
     }
 
     // --- the store
@@ -128,7 +129,7 @@ class RevisionOneEventsTest {
             assertThat(running.has("serviceLevel")).as("a clock without a service level shows none").isFalse();
             assertThat(stopped.get("met").asBoolean()).isTrue();
             String startedRecord = data(sla.await(r -> clockId.equals(r.key())
-                    && r.value().getType().equals("gca.sla.SlaClockStarted.v2"), Duration.ofSeconds(30)).value());
+                    && r.value().getType().equals("gca.sla.SlaClockStarted.v3"), Duration.ofSeconds(30)).value());
             String stoppedRecord = data(sla.await(r -> clockId.equals(r.key())
                     && r.value().getType().equals("gca.sla.SlaClockStopped.v2"), Duration.ofSeconds(30)).value());
             assertThat(startedRecord).contains("\"responsibleDepartment\":\"MON\"").doesNotContain("serviceLevel");
@@ -143,7 +144,7 @@ class RevisionOneEventsTest {
         SlaClockStarted started = clockWithoutServiceLevel(clockId, ticketId);
         store.append("SlaClock", clockId, 0, started, "1", json -> json.put("serviceLevel", ""), Map.of());
         store.append("SlaClock", clockId, 1, new SlaClockWarned(clockId, started.ruleId(), ticketId, Department.MON,
-                started.startedAt().plusSeconds(30), started.deadline()), "1", Map.of());
+                started.startedAt().plusSeconds(30), started.deadline(), null), "1", Map.of());
 
         JsonNode warned = awaitClock(clockId, clock -> clock.hasNonNull("warnedAt"));
 

@@ -153,6 +153,14 @@ public final class ViewStore<V> {
         return views.replaceOne(Filters.eq(ID, id), document).getMatchedCount() > 0;
     }
 
+    /**
+     * The view as stored now, without waiting for the projection: for the projection itself (its own read would wait
+     * for the event it is handling), never for answering a caller.
+     */
+    public Optional<V> findAsStored(String id) {
+        return Optional.ofNullable(views.find(Filters.eq(ID, id)).first()).map(this::fromDocument);
+    }
+
     /** For a reset before a replay. */
     public void deleteAll() {
         views.deleteMany(Filters.empty());

@@ -58,7 +58,7 @@ class CatalogCloudEventConverterTest {
             "张三 13800000000", Department.MON, REPORTED);
     private static final SlaClockStarted CLOCK = new SlaClockStarted("fault.acceptance:FT-2026-000123",
             "fault.acceptance", "decision", "FT-2026-000123", "5510001234", ServiceLevel.AA, Department.MON, REPORTED,
-            REPORTED.plusSeconds(720), REPORTED.plusSeconds(900), false);
+            REPORTED.plusSeconds(720), REPORTED.plusSeconds(900), false, null, null, null, null); // none before v3
 
     private static final Serializer SERIALIZER = JacksonSerializer.builder().objectMapper(JSON).build();
 

@@ -10,6 +10,9 @@ import java.time.Instant;
 /**
  * An SLA clock started (sla-rules.md). One clock per rule and subject: its id is
  * {@code <ruleId>:<subjectId>}, so a re-delivered start event never starts it twice.
+ * <p>
+ * Revision 3 added the rule and calendar versions, the escalation department and the limit. Revision 2 typed
+ * {@code serviceLevel} and {@code responsibleDepartment} (strings in revision 1, where an empty level meant none).
  *
  * @param clockId               {@code ruleId:subjectId}; the aggregate id
  * @param ruleId                e.g. {@code fault.acceptance}
@@ -24,11 +27,14 @@ import java.time.Instant;
  * @param warnAt                when the warning threshold is crossed
  * @param deadline              when the limit is reached
  * @param provisional           true when the deadline rests on a fallback calendar
- *
- * Revision 2 typed {@code serviceLevel} and {@code responsibleDepartment} (strings in revision 1, where an empty
- * level meant none).
+ * @param ruleVersion           the version of the rule book the deadline was computed with (absent before revision 3)
+ * @param escalationDepartment  the department a breach escalates to (absent before revision 3)
+ * @param limit                 the limit as computed, e.g. {@code 3 WD}, {@code PT15M}, {@code until 2027-01-31}
+ *                              (absent before revision 3)
+ * @param calendarVersion       the version of the working-day calendar the deadline was computed with; 0 for a rule
+ *                              in clock time (absent before revision 3)
  */
-@Revision("2")
+@Revision("3")
 public record SlaClockStarted(
         String clockId,
         String ruleId,
@@ -40,5 +46,9 @@ public record SlaClockStarted(
         Instant startedAt,
         Instant warnAt,
         Instant deadline,
-        boolean provisional) {
+        boolean provisional,
+        @MayBeAbsent Long ruleVersion,
+        @MayBeAbsent Department escalationDepartment,
+        @MayBeAbsent String limit,
+        @MayBeAbsent Long calendarVersion) {
 }

@@ -4,6 +4,8 @@ import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.ServiceLevel;
 import cn.cmcc.ah.gca.events.fault.FaultAccepted;
 import cn.cmcc.ah.gca.events.fault.FaultReported;
+import cn.cmcc.ah.gca.events.presale.ResourceConfirmed;
+import cn.cmcc.ah.gca.events.presale.SegmentAssessed;
 import cn.cmcc.ah.gca.events.presale.TemplateDraftReturned;
 import cn.cmcc.ah.gca.events.presale.TemplateDraftSubmitted;
 import cn.cmcc.ah.gca.events.presale.TemplateProductised;
@@ -16,6 +18,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import static cn.cmcc.ah.gca.events.upcasting.TypedConstantsUpcaster.Field.optional;
 import static cn.cmcc.ah.gca.events.upcasting.TypedConstantsUpcaster.Field.required;
@@ -50,14 +53,27 @@ public final class ContractUpcasters {
             new TypedConstantsUpcaster(SlaClockBreached.class, "1", "2",
                     required("responsibleDepartment", Department.class)),
             new TypedConstantsUpcaster(SlaClockStopped.class, "1", "2",
-                    required("responsibleDepartment", Department.class)));
+                    required("responsibleDepartment", Department.class)),
+            // AsyncAPI 0.3.0: pointsPerOutcome added, absent when read from revision 1
+            new AddedComponentsUpcaster(SegmentAssessed.class, "1", "2"),
+            new AddedComponentsUpcaster(ResourceConfirmed.class, "1", "2"));
+
+    /**
+     * Revision 2 → 3 of the SLA clock events (AsyncAPI 0.3.0): they gained properties that older events do not have
+     * (rule and calendar versions, limit, escalation department), which stay absent. After the 1 → 2 steps, so that
+     * a revision 1 event reads as revision 3.
+     */
+    private static final List<EventUpcaster> SLA_REVISION_2_TO_3 = List.of(
+            new RevisionOnlyUpcaster(SlaClockStarted.class, "2", "3"),
+            new RevisionOnlyUpcaster(SlaClockWarned.class, "2", "3"),
+            new RevisionOnlyUpcaster(SlaClockBreached.class, "2", "3"));
 
     private ContractUpcasters() {
     }
 
     /** Every upcaster of the contract, oldest revisions first. */
     public static List<EventUpcaster> all() {
-        return REVISION_1_TO_2;
+        return Stream.of(REVISION_1_TO_2, SLA_REVISION_2_TO_3).flatMap(List::stream).toList();
     }
 
     /** {@link #all()} as one chain, which is itself an {@link EventUpcaster}. */

@@ -2,11 +2,19 @@ package cn.cmcc.ah.gca.sla.command;
 
 import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.sla.SlaClockBreached;
+import cn.cmcc.ah.gca.events.sla.SlaClockCancelled;
+import cn.cmcc.ah.gca.events.sla.SlaClockDeadlineChanged;
+import cn.cmcc.ah.gca.events.sla.SlaClockDeadlineChanged.Reason;
+import cn.cmcc.ah.gca.events.sla.SlaClockPaused;
 import cn.cmcc.ah.gca.events.sla.SlaClockStarted;
 import cn.cmcc.ah.gca.events.sla.SlaClockStopped;
 import cn.cmcc.ah.gca.events.sla.SlaClockWarned;
+import cn.cmcc.ah.gca.sla.command.SlaClockCommands.CancelClock;
+import cn.cmcc.ah.gca.sla.command.SlaClockCommands.PauseClock;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.RecordBreach;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.RecordWarning;
+import cn.cmcc.ah.gca.sla.command.SlaClockCommands.Replan;
+import cn.cmcc.ah.gca.sla.command.SlaClockCommands.ResumeClock;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.StartClock;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.StopClock;
 import org.axonframework.commandhandling.CommandHandler;
@@ -14,25 +22,43 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One SLA clock: started by a rule's start event, stopped by its stop event, warning at the threshold and
- * breached at the deadline (sla-rules.md). Its id {@code ruleId:subjectId} makes a second start impossible.
+ * One SLA clock: started by a rule's start event, stopped by its stop event, warning at the threshold and breached
+ * at the deadline (sla-rules.md). Its id {@code ruleId:subjectId} makes a second start impossible. Its deadline moves
+ * (an event says so, old and new) while it runs: an assessment changes the limit (Art. 11–14), the calendar or the
+ * rules change (Art. 5), or it resumes after a pause; once stopped or cancelled it never changes again.
  */
 @Aggregate(snapshotTriggerDefinition = "gcaSnapshotTrigger", cache = "gcaAggregateCache")
 public class SlaClock {
+
+    private enum State { RUNNING, PAUSED, ENDED }
 
     @AggregateIdentifier
     private String clockId;
     private String ruleId;
     private String subjectId;
     private Department responsibleDepartment;
+    private Department escalationDepartment;
+    private LimitSpec limit;
+    private long ruleVersion;
+    private long calendarVersion;
+    private boolean provisional;
+    private Instant startedAt;
+    private Instant warnAt;
     private Instant deadline;
-    private boolean running;
+    /** Start of each pause and of each resume, in order: the running periods are what the limit counts. */
+    private final List<Instant> pauses = new ArrayList<>();
+    private final List<Instant> resumes = new ArrayList<>();
+    private State state;
     private boolean warned;
     private boolean breached;
 
@@ -41,33 +67,107 @@ public class SlaClock {
     }
 
     @CommandHandler
-    SlaClock(StartClock command) {
+    SlaClock(StartClock command, DeadlinePlanner planner) {
+        DeadlinePlanner.Plan plan = planner.plan(command.limit(), command.startedAt(), BigDecimal.ZERO,
+                command.warnFraction());
         apply(new SlaClockStarted(command.clockId(), command.ruleId(), command.article(), command.subjectId(),
                 command.customerGroupId(), command.serviceLevel(), command.responsibleDepartment(),
-                command.startedAt(), command.warnAt(), command.deadline(), command.provisional()));
+                command.startedAt(), plan.warnAt(), plan.deadline(), plan.provisional(), command.ruleVersion(),
+                command.escalationDepartment(), command.limit().toString(), plan.calendarVersion()));
+    }
+
+    @CommandHandler
+    void handle(Replan command, DeadlinePlanner planner) {
+        if (state == State.ENDED) {
+            return;
+        }
+        DeadlinePlanner.Plan plan = planFromStart(command.limit(), command.warnFraction(), planner);
+        Instant newWarnAt = warned ? null : plan.warnAt();
+        boolean moved = !plan.deadline().equals(deadline) || !Objects.equals(newWarnAt, warned ? null : warnAt)
+                || !command.limit().equals(limit) || plan.provisional() != provisional;
+        if (moved || command.ruleVersion() != ruleVersion || plan.calendarVersion() != calendarVersion) {
+            apply(new SlaClockDeadlineChanged(clockId, ruleId, subjectId, responsibleDepartment, command.reason(),
+                    command.limit().toString(), warned ? null : warnAt, deadline, newWarnAt, plan.deadline(),
+                    plan.provisional(), command.ruleVersion(), plan.calendarVersion(), command.at()));
+        }
+    }
+
+    @CommandHandler
+    void handle(PauseClock command) {
+        if (state == State.RUNNING) {
+            apply(new SlaClockPaused(clockId, ruleId, subjectId, responsibleDepartment, command.at()));
+        }
+    }
+
+    /** The limit counts the running periods only: the deadline is planned again from the resume. */
+    @CommandHandler
+    void handle(ResumeClock command, DeadlinePlanner planner) {
+        if (state != State.PAUSED || limit == null) {
+            return;
+        }
+        BigDecimal used = usedByRunningPeriods(limit, planner);
+        DeadlinePlanner.Plan plan = planner.plan(limit, command.at(), used, command.warnFraction());
+        apply(new SlaClockDeadlineChanged(clockId, ruleId, subjectId, responsibleDepartment, Reason.RESUMED,
+                limit.toString(), warned ? null : warnAt, deadline, warned ? null : plan.warnAt(), plan.deadline(),
+                plan.provisional(), ruleVersion, plan.calendarVersion(), command.at()));
     }
 
     @CommandHandler
     void handle(RecordWarning command) {
-        if (running && !warned && !breached) {
-            apply(new SlaClockWarned(clockId, ruleId, subjectId, responsibleDepartment, command.at(), deadline));
+        if (state == State.RUNNING && !warned && !breached && warnAt != null && !command.at().isBefore(warnAt)) {
+            apply(new SlaClockWarned(clockId, ruleId, subjectId, responsibleDepartment, command.at(), deadline,
+                    escalationDepartment));
         }
     }
 
     @CommandHandler
     void handle(RecordBreach command) {
-        if (running && !breached && !command.at().isBefore(deadline)) {
-            apply(new SlaClockBreached(clockId, ruleId, subjectId, responsibleDepartment, command.at(), deadline));
+        if (state == State.RUNNING && !breached && !command.at().isBefore(deadline)) {
+            apply(new SlaClockBreached(clockId, ruleId, subjectId, responsibleDepartment, command.at(), deadline,
+                    escalationDepartment));
         }
     }
 
     @CommandHandler
     void handle(StopClock command) {
-        if (running) {
+        if (state != State.ENDED) {
             long overrun = Math.max(0, Duration.between(deadline, command.at()).toSeconds());
             apply(new SlaClockStopped(clockId, ruleId, subjectId, responsibleDepartment, command.at(), deadline,
                     !command.at().isAfter(deadline), overrun));
         }
+    }
+
+    @CommandHandler
+    void handle(CancelClock command) {
+        if (state != State.ENDED) {
+            apply(new SlaClockCancelled(clockId, ruleId, subjectId, responsibleDepartment, command.reason(),
+                    command.at()));
+        }
+    }
+
+    /**
+     * A replan counts from the start, or after pauses from the last resume with what the running periods used. A
+     * paused clock keeps its deadline and takes the new limit when it resumes.
+     */
+    private DeadlinePlanner.Plan planFromStart(LimitSpec newLimit, BigDecimal warnFraction, DeadlinePlanner planner) {
+        if (state == State.PAUSED) {
+            return new DeadlinePlanner.Plan(warnAt, deadline, provisional, calendarVersion);
+        }
+        if (pauses.isEmpty()) {
+            return planner.plan(newLimit, startedAt, BigDecimal.ZERO, warnFraction);
+        }
+        return planner.plan(newLimit, resumes.get(resumes.size() - 1), usedByRunningPeriods(newLimit, planner),
+                warnFraction);
+    }
+
+    /** What the running periods before the last pause used: start to first pause, each resume to the next pause. */
+    private BigDecimal usedByRunningPeriods(LimitSpec countedAs, DeadlinePlanner planner) {
+        BigDecimal used = BigDecimal.ZERO;
+        for (int i = 0; i < pauses.size(); i++) {
+            Instant periodStart = i == 0 ? startedAt : resumes.get(i - 1);
+            used = used.add(planner.used(countedAs, periodStart, pauses.get(i)));
+        }
+        return used;
     }
 
     @EventSourcingHandler
@@ -76,8 +176,37 @@ public class SlaClock {
         ruleId = event.ruleId();
         subjectId = event.subjectId();
         responsibleDepartment = event.responsibleDepartment();
+        escalationDepartment = event.escalationDepartment();
+        limit = LimitSpec.parse(event.limit());
+        ruleVersion = event.ruleVersion() == null ? 0 : event.ruleVersion();
+        calendarVersion = event.calendarVersion() == null ? 0 : event.calendarVersion();
+        provisional = event.provisional();
+        startedAt = event.startedAt();
+        warnAt = event.warnAt();
         deadline = event.deadline();
-        running = true;
+        state = State.RUNNING;
+    }
+
+    @EventSourcingHandler
+    void on(SlaClockDeadlineChanged event) {
+        limit = LimitSpec.parse(event.limit());
+        ruleVersion = event.ruleVersion();
+        calendarVersion = event.calendarVersion();
+        provisional = event.provisional();
+        if (event.warnAt() != null) {
+            warnAt = event.warnAt();
+        }
+        deadline = event.deadline();
+        if (event.reason() == Reason.RESUMED) {
+            resumes.add(event.changedAt());
+            state = State.RUNNING;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(SlaClockPaused event) {
+        pauses.add(event.pausedAt());
+        state = State.PAUSED;
     }
 
     @EventSourcingHandler
@@ -92,6 +221,11 @@ public class SlaClock {
 
     @EventSourcingHandler
     void on(SlaClockStopped event) {
-        running = false;
+        state = State.ENDED;
+    }
+
+    @EventSourcingHandler
+    void on(SlaClockCancelled event) {
+        state = State.ENDED;
     }
 }

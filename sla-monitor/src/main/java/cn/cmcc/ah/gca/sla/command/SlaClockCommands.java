@@ -2,8 +2,10 @@ package cn.cmcc.ah.gca.sla.command;
 
 import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.ServiceLevel;
+import cn.cmcc.ah.gca.events.sla.SlaClockDeadlineChanged.Reason;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /** Commands on an SLA clock. Every one of them is idempotent: a repeat changes nothing. */
@@ -13,10 +15,24 @@ public final class SlaClockCommands {
     }
 
     /** {@code serviceLevel} is {@code null} for a clock whose subject has no customer service level. */
-    public record StartClock(@TargetAggregateIdentifier String clockId, String ruleId, String article,
-                             String subjectId, String customerGroupId, ServiceLevel serviceLevel,
-                             Department responsibleDepartment, Instant startedAt, Instant warnAt, Instant deadline,
-                             boolean provisional) {
+    public record StartClock(@TargetAggregateIdentifier String clockId, String ruleId, long ruleVersion,
+                             String article, String subjectId, String customerGroupId, ServiceLevel serviceLevel,
+                             Department responsibleDepartment, Department escalationDepartment, LimitSpec limit,
+                             BigDecimal warnFraction, Instant startedAt) {
+    }
+
+    /**
+     * Computes the deadline again from the clock's start: with a new limit (an assessment, a rule change) or the same
+     * one on a changed calendar. Nothing happens when nothing moves, or when the clock has ended.
+     */
+    public record Replan(@TargetAggregateIdentifier String clockId, LimitSpec limit, BigDecimal warnFraction,
+                         long ruleVersion, Reason reason, Instant at) {
+    }
+
+    public record PauseClock(@TargetAggregateIdentifier String clockId, Instant at) {
+    }
+
+    public record ResumeClock(@TargetAggregateIdentifier String clockId, BigDecimal warnFraction, Instant at) {
     }
 
     public record RecordWarning(@TargetAggregateIdentifier String clockId, Instant at) {
@@ -26,6 +42,10 @@ public final class SlaClockCommands {
     }
 
     public record StopClock(@TargetAggregateIdentifier String clockId, Instant at) {
+    }
+
+    /** @param reason the CloudEvents type of the event that cancelled the clock */
+    public record CancelClock(@TargetAggregateIdentifier String clockId, String reason, Instant at) {
     }
 
     public static String clockId(String ruleId, String subjectId) {

@@ -3,6 +3,7 @@ package cn.cmcc.ah.gca.sla.intake;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.RecordBreach;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.RecordWarning;
 import cn.cmcc.ah.gca.sla.query.DeadlineSchedule;
+import cn.cmcc.ah.gca.sla.query.ScheduleKeeper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -11,17 +12,20 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 
-/** Turns due warnings and deadlines into clock events. The commands are idempotent, so a repeat is harmless. */
+/**
+ * Turns due warnings and deadlines into clock events, every {@code gca.sla.tick-interval} (1 s): a look at the head of
+ * the schedule, never a scan. The commands are idempotent, so a repeat is harmless.
+ */
 @Component
 class DeadlineTicker {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineTicker.class);
 
-    private final DeadlineSchedule schedule;
+    private final ScheduleKeeper schedule;
     private final ClockCommands clocks;
     private final Clock clock;
 
-    DeadlineTicker(DeadlineSchedule schedule, ClockCommands clocks, Clock clock) {
+    DeadlineTicker(ScheduleKeeper schedule, ClockCommands clocks, Clock clock) {
         this.schedule = schedule;
         this.clocks = clocks;
         this.clock = clock;

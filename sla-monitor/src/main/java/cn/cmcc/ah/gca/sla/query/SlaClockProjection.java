@@ -1,35 +1,47 @@
 package cn.cmcc.ah.gca.sla.query;
 
 import cn.cmcc.ah.gca.events.sla.SlaClockBreached;
+import cn.cmcc.ah.gca.events.sla.SlaClockCancelled;
+import cn.cmcc.ah.gca.events.sla.SlaClockDeadlineChanged;
+import cn.cmcc.ah.gca.events.sla.SlaClockPaused;
 import cn.cmcc.ah.gca.events.sla.SlaClockStarted;
 import cn.cmcc.ah.gca.events.sla.SlaClockStopped;
 import cn.cmcc.ah.gca.events.sla.SlaClockWarned;
+import cn.cmcc.ah.gca.sla.command.DeadlinePlanner;
+import cn.cmcc.ah.gca.sla.command.LimitSpec;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+
 /**
  * Keeps the clock views, the deadline schedule and the SLA metrics from the clocks' events. A re-delivered event
- * changes none of them: the view store says whether the event was new, and only a new one moves the schedule and
- * the counters.
+ * changes none of them: the view store says whether the event was new, and only a new one moves the counters; the
+ * schedule is put from the view as it stands after the event.
  */
 @Component
 @ProcessingGroup(SlaClockProjection.GROUP)
 class SlaClockProjection {
 
-    /** Renamed with the typed views (was {@code sla-clocks}): a new name replays the store into them once. */
-    static final String GROUP = "sla-clocks-2";
+    /** Renamed with the views of issue 9 (was {@code sla-clocks-2}): a new name replays the store into them once. */
+    static final String GROUP = "sla-clocks-3";
 
     private final SlaQueries views;
     private final DeadlineSchedule schedule;
     private final SlaMetrics metrics;
+    private final DeadlinePlanner planner;
 
-    SlaClockProjection(SlaQueries views, DeadlineSchedule schedule, SlaMetrics metrics) {
+    SlaClockProjection(SlaQueries views, DeadlineSchedule schedule, SlaMetrics metrics, DeadlinePlanner planner) {
         this.views = views;
         this.schedule = schedule;
         this.metrics = metrics;
+        this.planner = planner;
     }
 
     @EventHandler
@@ -38,52 +50,139 @@ class SlaClockProjection {
             SlaClockView view = new SlaClockView();
             view.clockId = e.clockId();
             view.ruleId = e.ruleId();
+            view.ruleVersion = e.ruleVersion() == null ? 0 : e.ruleVersion();
             view.article = e.article();
             view.subjectId = e.subjectId();
             view.customerGroupId = e.customerGroupId();
             view.serviceLevel = e.serviceLevel();
             view.responsibleDepartment = e.responsibleDepartment();
+            view.escalationDepartment = e.escalationDepartment();
+            view.limit = e.limit();
             view.state = SlaClockView.State.RUNNING;
             view.startedAt = e.startedAt();
             view.warnAt = e.warnAt();
             view.deadline = e.deadline();
             view.provisional = e.provisional();
+            view.calendarVersion = e.calendarVersion() == null ? 0 : e.calendarVersion();
             return view;
         });
         if (started) {
-            schedule.schedule(e.clockId(), e.ruleId(), e.warnAt(), e.deadline());
-            metrics.started(e.ruleId());
+            metrics.started(SlaQueries.key(views.clocks.findAsStored(e.clockId()).orElseThrow()));
         }
+        reschedule(e.clockId());
+    }
+
+    @EventHandler
+    void on(SlaClockDeadlineChanged e, @SequenceNumber long sequence) {
+        change(e.clockId(), sequence, view -> {
+            view.limit = e.limit();
+            view.ruleVersion = e.ruleVersion();
+            view.calendarVersion = e.calendarVersion();
+            view.provisional = e.provisional();
+            if (e.warnAt() != null) {
+                view.warnAt = e.warnAt();
+            }
+            view.deadline = e.deadline();
+            if (e.reason() == SlaClockDeadlineChanged.Reason.RESUMED) {
+                view.state = SlaClockView.State.RUNNING;
+                view.pausedAt = null;
+            }
+        });
+        reschedule(e.clockId());
+    }
+
+    @EventHandler
+    void on(SlaClockPaused e, @SequenceNumber long sequence) {
+        change(e.clockId(), sequence, view -> {
+            view.state = SlaClockView.State.PAUSED;
+            view.pausedAt = e.pausedAt();
+        });
+        reschedule(e.clockId());
     }
 
     @EventHandler
     void on(SlaClockWarned e, @SequenceNumber long sequence) {
-        if (views.clocks.apply(e.clockId(), sequence, view -> view.warnedAt = e.warnedAt())) {
-            schedule.warned(e.clockId());
-            metrics.warned(e.ruleId());
+        if (change(e.clockId(), sequence, view -> view.warnedAt = e.warnedAt())) {
+            views.clocks.findAsStored(e.clockId()).ifPresent(view -> {
+                metrics.warned(SlaQueries.key(view));
+                metrics.detected(view.ruleId, DeadlineSchedule.Kind.WARNING,
+                        Duration.between(view.warnAt, e.warnedAt()));
+            });
         }
+        reschedule(e.clockId());
     }
 
     @EventHandler
     void on(SlaClockBreached e, @SequenceNumber long sequence) {
-        if (views.clocks.apply(e.clockId(), sequence, view -> view.breachedAt = e.breachedAt())) {
-            schedule.breached(e.clockId());
-            metrics.breached(e.ruleId());
+        if (change(e.clockId(), sequence, view -> view.breachedAt = e.breachedAt())) {
+            views.clocks.findAsStored(e.clockId()).ifPresent(view -> {
+                metrics.breached(SlaQueries.key(view));
+                metrics.detected(view.ruleId, DeadlineSchedule.Kind.BREACH,
+                        Duration.between(view.deadline, e.breachedAt()));
+            });
         }
+        reschedule(e.clockId());
     }
 
     @EventHandler
     void on(SlaClockStopped e, @SequenceNumber long sequence) {
-        boolean stopped = views.clocks.apply(e.clockId(), sequence, view -> {
+        boolean stopped = change(e.clockId(), sequence, view -> {
             view.state = SlaClockView.State.STOPPED;
             view.stoppedAt = e.stoppedAt();
             view.met = e.met();
             view.overrunSeconds = e.overrunSeconds();
+            LimitSpec limit = LimitSpec.parse(view.limit);
+            view.used = limit == null ? null : planner.used(limit, view.startedAt, e.stoppedAt());
         });
+        schedule.remove(e.clockId());
         if (stopped) {
-            schedule.stopped(e.clockId());
-            metrics.stopped(e.ruleId(), e.met());
+            views.clocks.findAsStored(e.clockId()).ifPresent(view -> {
+                LimitSpec limit = LimitSpec.parse(view.limit);
+                metrics.stopped(SlaQueries.key(view), e.met(), usedRatio(view, limit),
+                        limit != null && limit.kind() == LimitSpec.Kind.WORKING_DAYS && view.used != null
+                                ? view.used.doubleValue() : null);
+            });
         }
+    }
+
+    @EventHandler
+    void on(SlaClockCancelled e, @SequenceNumber long sequence) {
+        boolean cancelled = change(e.clockId(), sequence, view -> {
+            view.state = SlaClockView.State.CANCELLED;
+            view.stoppedAt = e.cancelledAt();
+            view.cancelReason = e.reason();
+        });
+        schedule.remove(e.clockId());
+        if (cancelled) {
+            views.clocks.findAsStored(e.clockId()).ifPresent(view -> metrics.cancelled(SlaQueries.key(view)));
+        }
+    }
+
+    /** Used over limit as the limit counts; for a date limit, elapsed over the span from start to deadline. */
+    private static Double usedRatio(SlaClockView view, LimitSpec limit) {
+        if (limit == null) {
+            return null;
+        }
+        if (limit.kind() == LimitSpec.Kind.UNTIL_DATE) {
+            long span = Duration.between(view.startedAt, view.deadline).toSeconds();
+            return span <= 0 ? null : (double) Duration.between(view.startedAt, view.stoppedAt).toSeconds() / span;
+        }
+        return view.used == null ? null
+                : view.used.divide(limit.amount(), 4, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private boolean change(String clockId, long sequence, Consumer<SlaClockView> change) {
+        return views.clocks.apply(clockId, sequence, change);
+    }
+
+    /** The schedule follows the view as stored, so a redelivered or late event cannot set it back. */
+    private void reschedule(String clockId) {
+        Optional<SlaClockView> view = views.clocks.findAsStored(clockId);
+        if (view.isEmpty() || !view.get().state.open()) {
+            schedule.remove(clockId);
+            return;
+        }
+        SlaQueries.schedule(schedule, view.get());
     }
 
     @ResetHandler

@@ -3,29 +3,45 @@ package cn.cmcc.ah.gca.sla.query;
 import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.ServiceLevel;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
-/** An SLA clock as the queries and the deadline schedule read it. */
+/** An SLA clock as the queries, the reports and the deadline schedule read it. */
 public class SlaClockView {
 
-    /** Whether a clock runs. */
-    public enum State { RUNNING, STOPPED }
+    /** Where a clock is. RUNNING and PAUSED clocks are the open work. */
+    public enum State {
+        RUNNING, PAUSED, STOPPED, CANCELLED;
+
+        public boolean open() {
+            return this == RUNNING || this == PAUSED;
+        }
+    }
 
     public String clockId;
     public String ruleId;
+    public long ruleVersion;
     public String article;
     public String subjectId;
     public String customerGroupId;
     public ServiceLevel serviceLevel;
     public Department responsibleDepartment;
+    public Department escalationDepartment;
+    /** e.g. {@code 3 WD}, {@code PT15M}, {@code until 2027-01-31} */
+    public String limit;
     public State state;
     public Instant startedAt;
     public Instant warnAt;
     public Instant deadline;
     public boolean provisional;
+    public long calendarVersion;
     public Instant warnedAt;
     public Instant breachedAt;
+    public Instant pausedAt;
     public Instant stoppedAt;
     public Boolean met;
     public Long overrunSeconds;
+    /** At stop: working days used (working-day limits) or seconds used (clock time). */
+    public BigDecimal used;
+    public String cancelReason;
 }

@@ -30,7 +30,7 @@ public class SlaQueries {
 
     public SlaQueries(ViewStores stores) {
         this.clocks = stores.builder("sla_clock_views", SlaClockView.class, SlaClockProjection.GROUP)
-                .openWhile(view -> view.state == SlaClockView.State.RUNNING)
+                .openWhile(view -> view.state.open())
                 .sortedBy(view -> view.deadline.toEpochMilli())
                 .listedIn(SlaQueries::lists)
                 .openIndex(Indexes.compoundIndex(Indexes.ascending("ruleId"), Indexes.ascending("_sort")))
@@ -41,7 +41,7 @@ public class SlaQueries {
     private static List<String> lists(SlaClockView view) {
         List<String> lists = new ArrayList<>(List.of(ALL, subjectList(view.subjectId),
                 customerList(view.customerGroupId)));
-        if (view.state == SlaClockView.State.STOPPED) {
+        if (!view.state.open()) {
             lists.add(STOPPED);
         }
         return lists;
@@ -59,9 +59,20 @@ public class SlaQueries {
         return clocks.find(clockId);
     }
 
-    /** Running clocks as stored, for rebuilding the deadline schedule; as many as run, never the history. */
+    /** Open clocks as stored, for rebuilding the deadline schedule; as many as are open, never the history. */
     public List<SlaClockView> running() {
         return clocks.openAsStored(Filters.empty());
+    }
+
+    /** The tags a clock is counted under. */
+    public static DeadlineSchedule.Key key(SlaClockView view) {
+        return new DeadlineSchedule.Key(view.ruleId, view.responsibleDepartment, view.serviceLevel);
+    }
+
+    /** Puts an open clock into the schedule as its view stands. */
+    public static void schedule(DeadlineSchedule schedule, SlaClockView view) {
+        schedule.put(view.clockId, key(view), view.state == SlaClockView.State.PAUSED, view.warnedAt != null,
+                view.breachedAt != null, view.warnAt, view.deadline);
     }
 
     /**
@@ -71,8 +82,9 @@ public class SlaQueries {
     public Page<SlaClockView> search(Optional<String> subjectId, Optional<String> ruleId,
                                      Optional<SlaClockView.State> state, Optional<String> customerGroupId,
                                      PageRequest page) {
-        if (state.filter(s -> s == SlaClockView.State.RUNNING).isPresent() && subjectId.isEmpty()) {
+        if (state.filter(SlaClockView.State::open).isPresent() && subjectId.isEmpty()) {
             List<Bson> filters = new ArrayList<>();
+            filters.add(Filters.eq("state", state.get().name()));
             ruleId.ifPresent(r -> filters.add(Filters.eq("ruleId", r)));
             customerGroupId.ifPresent(c -> filters.add(Filters.eq("customerGroupId", c)));
             return clocks.open(filters.isEmpty() ? Filters.empty() : Filters.and(filters), Order.OLDEST_FIRST, page);

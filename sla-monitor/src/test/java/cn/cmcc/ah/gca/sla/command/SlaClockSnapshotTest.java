@@ -2,6 +2,7 @@ package cn.cmcc.ah.gca.sla.command;
 
 import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.ServiceLevel;
+import cn.cmcc.ah.gca.events.sla.SlaClockPaused;
 import cn.cmcc.ah.gca.events.sla.SlaClockStarted;
 import cn.cmcc.ah.gca.events.sla.SlaClockWarned;
 import cn.cmcc.ah.gca.support.axon.SnapshotSerializer;
@@ -23,9 +24,12 @@ class SlaClockSnapshotTest {
         Instant start = Instant.parse("2026-11-26T02:00:00Z");
         SlaClock clock = new SlaClock();
         clock.on(new SlaClockStarted("fault.acceptance:FT-1", "fault.acceptance", "decision", "FT-1", "5510001234",
-                ServiceLevel.AA, Department.MON, start, start.plusSeconds(720), start.plusSeconds(900), false));
+                ServiceLevel.AA, Department.MON, start, start.plusSeconds(720), start.plusSeconds(900), false, 3L,
+                Department.PND, "PT15M", 0L));
+        clock.on(new SlaClockPaused("fault.acceptance:FT-1", "fault.acceptance", "FT-1", Department.MON,
+                start.plusSeconds(60)));
         clock.on(new SlaClockWarned("fault.acceptance:FT-1", "fault.acceptance", "FT-1", Department.MON,
-                start.plusSeconds(720), start.plusSeconds(900)));
+                start.plusSeconds(720), start.plusSeconds(900), Department.PND));
 
         SerializedObject<String> snapshot = serializer.serialize(clock, String.class);
         SlaClock restored = serializer.deserialize(snapshot);

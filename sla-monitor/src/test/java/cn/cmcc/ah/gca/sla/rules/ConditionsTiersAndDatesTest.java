@@ -58,7 +58,7 @@ class ConditionsTiersAndDatesTest {
                   subjectId: /formId
                   at: /receivedAt
                   when: [{field: /accessPointCount, atLeast: 3}]
-              stop: [{event: gca.presale.ResourceConfirmed.v1, subjectId: /formId, at: /confirmedAt}]
+              stop: [{event: gca.presale.ResourceConfirmed.v2, subjectId: /formId, at: /confirmedAt}]
               limit: {workingDays: 5}
               heldBy: {department: CSSC}
               escalateTo: GCD
@@ -70,7 +70,7 @@ class ConditionsTiersAndDatesTest {
               article: "Art. 19"
               name: 按计划投产日期
               start: [{event: gca.presale.EngineeringReplied.v1, subjectId: /formId, at: /repliedAt}]
-              stop: [{event: gca.presale.ResourceConfirmed.v1, subjectId: /formId, at: /confirmedAt}]
+              stop: [{event: gca.presale.ResourceConfirmed.v2, subjectId: /formId, at: /confirmedAt}]
               limit: {untilDate: /answer/plannedInServiceDate}
               heldBy: {department: ENG}
               escalateTo: PND

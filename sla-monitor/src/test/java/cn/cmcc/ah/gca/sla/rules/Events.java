@@ -15,6 +15,7 @@ import cn.cmcc.ah.gca.events.presale.EngineeringAnswer;
 import cn.cmcc.ah.gca.events.presale.EngineeringReplied;
 import cn.cmcc.ah.gca.events.presale.NetworkSolution;
 import cn.cmcc.ah.gca.events.presale.OutcomeCounts;
+import cn.cmcc.ah.gca.events.presale.PointsPerOutcome;
 import cn.cmcc.ah.gca.events.presale.PointCapability;
 import cn.cmcc.ah.gca.events.presale.ProductRef;
 import cn.cmcc.ah.gca.events.presale.ResourceConfirmed;
@@ -29,7 +30,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.time.Instant;
@@ -75,26 +75,21 @@ final class Events {
         return new ConfirmationFormWithdrawn(FORM, "客户取消需求", T0.plusSeconds(3_600));
     }
 
-    /** A segment assessment with the form's counts as presale publishes them today (each point once, worst outcome). */
+    /**
+     * A segment assessment as stored before {@code pointsPerOutcome} existed (revision 1, read upcast: the field
+     * absent), with the form's counts by most severe outcome.
+     */
     static SegmentAssessed segmentAssessed(AssessmentOutcome outcome, OutcomeCounts pointCounts) {
         return new SegmentAssessed(FORM, "P1", new SegmentAssessment(Segment.LAST_MILE, outcome, "", ""), false,
-                pointCounts, T0.plusSeconds(7_200));
+                pointCounts, null, T0.plusSeconds(7_200));
     }
 
-    /**
-     * The same event with {@code pointsPerOutcome} (points with at least one segment of each outcome), the field
-     * presale adds to SegmentAssessed in this issue; built on the tree until the record has the component.
-     */
+    /** A segment assessment as presale publishes it now: with the points having at least one segment of each outcome. */
     static JsonNode withPointsPerOutcome(SegmentAssessed event, int available, int lastMileOptimizable,
                                          int coreInsufficient, int buildRequired, int notYetAssessed) {
-        ObjectNode tree = (ObjectNode) tree(event);
-        ObjectNode points = tree.putObject("pointsPerOutcome");
-        points.put("available", available);
-        points.put("lastMileOptimizable", lastMileOptimizable);
-        points.put("coreInsufficient", coreInsufficient);
-        points.put("buildRequired", buildRequired);
-        points.put("notYetAssessed", notYetAssessed);
-        return tree;
+        return tree(new SegmentAssessed(event.formId(), event.pointId(), event.assessment(), event.correction(),
+                event.pointCounts(), new PointsPerOutcome(available, lastMileOptimizable, coreInsufficient,
+                buildRequired, notYetAssessed), event.assessedAt()));
     }
 
     static OutcomeCounts counts(int available, int lastMileOptimizable, int coreInsufficient, int buildRequired,
@@ -110,7 +105,7 @@ final class Events {
                 List.of(new SegmentAssessment(Segment.LAST_MILE, AssessmentOutcome.AVAILABLE, "", "")),
                 EngineeringAnswer.notReferred());
         return new ResourceConfirmed(FORM, request, List.of(point), new NetworkSolution("端到端方案", List.of()),
-                counts(1, 0, 0, 0, 0), T0, T0.plusSeconds(86_400));
+                counts(1, 0, 0, 0, 0), new PointsPerOutcome(1, 0, 0, 0, 0), T0, T0.plusSeconds(86_400));
     }
 
     static EngineeringReplied engineeringReplied(String plannedInServiceDate) {

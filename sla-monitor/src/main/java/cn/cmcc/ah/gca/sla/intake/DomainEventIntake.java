@@ -1,0 +1,91 @@
+package cn.cmcc.ah.gca.sla.intake;
+
+import cn.cmcc.ah.gca.events.EventCatalog;
+import cn.cmcc.ah.gca.events.ServiceLevel;
+import cn.cmcc.ah.gca.sla.command.SlaClockCommands.CancelClock;
+import cn.cmcc.ah.gca.sla.command.SlaClockCommands.PauseClock;
+import cn.cmcc.ah.gca.sla.command.SlaClockCommands.Replan;
+import cn.cmcc.ah.gca.sla.command.SlaClockCommands.ResumeClock;
+import cn.cmcc.ah.gca.sla.command.SlaClockCommands.StartClock;
+import cn.cmcc.ah.gca.sla.command.SlaClockCommands.StopClock;
+import cn.cmcc.ah.gca.sla.rules.RuleMatch;
+import cn.cmcc.ah.gca.sla.rules.RuleSet;
+import cn.cmcc.ah.gca.sla.rules.SlaRule;
+import cn.cmcc.ah.gca.sla.rules.SlaRuleBook;
+import cn.cmcc.ah.gca.events.sla.SlaClockDeadlineChanged.Reason;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+import static cn.cmcc.ah.gca.sla.command.SlaClockCommands.clockId;
+
+/**
+ * Every domain topic's events → clock commands, as the rule book says (sla-rules.md; rules are data, Art. 5): an
+ * event is matched by its CloudEvents type and field conditions, and each match starts, recomputes, pauses, resumes,
+ * stops or cancels one clock per rule and subject. Fed from Kafka by a tracking processor whose position is in the
+ * token store, so it resumes and can replay; the clock commands are idempotent, so a duplicate changes nothing.
+ */
+@Component
+@ProcessingGroup(DomainEventIntake.GROUP)
+class DomainEventIntake {
+
+    static final String GROUP = "sla-intake";
+
+    private final SlaRuleBook ruleBook;
+    private final ClockCommands clocks;
+    private final ClockInputs inputs;
+    private final ObjectMapper json;
+
+    DomainEventIntake(SlaRuleBook ruleBook, ClockCommands clocks, ClockInputs inputs, ObjectMapper json) {
+        this.ruleBook = ruleBook;
+        this.clocks = clocks;
+        this.inputs = inputs;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(Object event) {
+        Optional<EventCatalog.Entry> entry = EventCatalog.byClassName(event.getClass().getName());
+        if (entry.isEmpty()) {
+            return;
+        }
+        RuleSet rules = ruleBook.current();
+        JsonNode data = json.valueToTree(event);
+        for (RuleMatch match : rules.match(entry.get().cloudEventType(), data)) {
+            handle(rules, match, data, entry.get().cloudEventType());
+        }
+    }
+
+    private void handle(RuleSet rules, RuleMatch match, JsonNode data, String type) {
+        SlaRule rule = match.rule();
+        String id = clockId(rule.id(), match.subjectId());
+        switch (match.action()) {
+            case START -> {
+                ServiceLevel level = rule.serviceLevel(data).orElse(null);
+                inputs.put(id, data, level);
+                clocks.start(new StartClock(id, rule.id(), rules.version(), rule.article(), match.subjectId(),
+                        rule.customerGroupId(data).orElse(""), level, rule.heldBy(data), rule.escalateTo(),
+                        Limits.of(rule.limit(data, level)), rule.warnFraction(), match.at()), id);
+            }
+            case RECOMPUTE -> inputs.find(id).ifPresent(input -> {
+                inputs.put(id, data, input.level());
+                clocks.send(new Replan(id, Limits.of(rule.limit(data, input.level())), rule.warnFraction(),
+                        rules.version(), Reason.ASSESSMENT, match.at()), id);
+            });
+            case PAUSE -> clocks.send(new PauseClock(id, match.at()), id);
+            case RESUME -> clocks.send(new ResumeClock(id, rule.warnFraction(), match.at()), id);
+            case STOP -> {
+                clocks.send(new StopClock(id, match.at()), id);
+                inputs.remove(id);
+            }
+            case CANCEL -> {
+                clocks.send(new CancelClock(id, type, match.at()), id);
+                inputs.remove(id);
+            }
+        }
+    }
+}
