@@ -25,6 +25,7 @@ import cn.cmcc.ah.gca.events.sla.SlaClockPaused;
 import cn.cmcc.ah.gca.events.sla.SlaClockStarted;
 import cn.cmcc.ah.gca.events.sla.SlaClockStopped;
 import cn.cmcc.ah.gca.events.sla.SlaClockWarned;
+import cn.cmcc.ah.gca.events.sla.SlaRulesChanged;
 import org.axonframework.serialization.Revision;
 
 import java.util.List;
@@ -82,7 +83,8 @@ public final class EventCatalog {
             new Entry(SlaClockStopped.class, Topics.SLA),
             new Entry(SlaClockDeadlineChanged.class, Topics.SLA),
             new Entry(SlaClockPaused.class, Topics.SLA),
-            new Entry(SlaClockCancelled.class, Topics.SLA));
+            new Entry(SlaClockCancelled.class, Topics.SLA),
+            new Entry(SlaRulesChanged.class, Topics.SLA));
 
     private EventCatalog() {
     }

@@ -5,6 +5,8 @@ import cn.cmcc.ah.gca.support.domain.Step;
 
 import java.util.Set;
 
+import static cn.cmcc.ah.gca.support.domain.Step.only;
+
 /** Every SLA-monitor step and the departments it is given to (one table for guards, OpenAPI and tests). */
 public enum SlaStep implements Step {
 
@@ -14,7 +16,11 @@ public enum SlaStep implements Step {
      * Art. 5: the provincial network dept sets the time limits and watches them being kept; the operator's departments
      * read the compliance report and the overdue and at-risk lists. Customers do not: the figures span customers.
      */
-    READ_REPORTS("Art. 5", STAFF);
+    READ_REPORTS("Art. 5", STAFF),
+    /** Art. 5: everyone may read the rules the clocks follow. */
+    READ_RULES("Art. 5", EVERYONE),
+    /** Art. 5: the provincial network dept interprets and changes the rules (ADMIN operates the system). */
+    CHANGE_RULES("Art. 5", only(Department.PND, Department.ADMIN));
 
     private final String article;
     private final Set<Department> allowed;
