@@ -22,6 +22,7 @@ import cn.cmcc.ah.gca.events.sla.SlaClockBreached;
 import cn.cmcc.ah.gca.events.sla.SlaClockStarted;
 import cn.cmcc.ah.gca.events.sla.SlaClockStopped;
 import cn.cmcc.ah.gca.events.sla.SlaClockWarned;
+import cn.cmcc.ah.gca.events.sla.WorkingCalendarYearLoaded;
 import org.axonframework.serialization.Revision;
 
 import java.util.List;
@@ -76,7 +77,8 @@ public final class EventCatalog {
             new Entry(SlaClockStarted.class, Topics.SLA),
             new Entry(SlaClockWarned.class, Topics.SLA),
             new Entry(SlaClockBreached.class, Topics.SLA),
-            new Entry(SlaClockStopped.class, Topics.SLA));
+            new Entry(SlaClockStopped.class, Topics.SLA),
+            new Entry(WorkingCalendarYearLoaded.class, Topics.SLA));
 
     private EventCatalog() {
     }
