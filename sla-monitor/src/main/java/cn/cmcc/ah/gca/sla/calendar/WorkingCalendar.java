@@ -53,7 +53,7 @@ public class WorkingCalendar {
     private final YearTable[] fallbacks = new YearTable[LAST_YEAR - FIRST_YEAR + 1];
     private final Set<Integer> warnedYears = ConcurrentHashMap.newKeySet();
     private final Set<Integer> gaugedYears = ConcurrentHashMap.newKeySet();
-    private final AtomicLong lastCheck = new AtomicLong(Long.MIN_VALUE);
+    private final AtomicLong lastCheck;
     private volatile Snapshot snapshot = new Snapshot(0, new YearTable[LAST_YEAR - FIRST_YEAR + 1]);
 
     public WorkingCalendar(CalendarStore store, CalendarProperties properties, Clock clock, MeterRegistry registry) {
@@ -67,6 +67,7 @@ public class WorkingCalendar {
         this.provisional = Counter.builder("gca.sla.calendar.provisional")
                 .description("Deadlines computed on the Monday-Friday fallback of a year with no holiday schedule")
                 .register(registry);
+        this.lastCheck = new AtomicLong(clock.millis());
         try {
             store.current().ifPresent(this::install);
         } catch (RuntimeException e) {
