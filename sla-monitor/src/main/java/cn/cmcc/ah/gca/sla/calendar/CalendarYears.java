@@ -65,14 +65,15 @@ public final class CalendarYears {
         return gca ? CalendarFormat.GCA : CalendarFormat.HOLIDAY_CN;
     }
 
-    /** Checks a year sent for {@code pathYear} and returns it as a schedule, or refuses it with the first rule broken. */
+    /** Checks a year sent for {@code pathYear}: the schedule, or a refusal naming the first rule broken. */
     public static YearSchedule validate(int pathYear, CalendarYearInput input) {
         requireYearInRange(pathYear);
         if (input.year() != pathYear) {
             throw YEAR_MISMATCH.reject(String.valueOf(input.year()), String.valueOf(pathYear));
         }
         CalendarFormat format = formatOf(input);
-        List<Period> periods = format == CalendarFormat.GCA ? periodsOf(input.holidays()) : holidayCnPeriodsOf(input.days());
+        List<Period> periods = format == CalendarFormat.GCA ? periodsOf(input.holidays())
+                : holidayCnPeriodsOf(input.days());
         return schedule(pathYear, noticeOf(pathYear, input, format), periods, format);
     }
 

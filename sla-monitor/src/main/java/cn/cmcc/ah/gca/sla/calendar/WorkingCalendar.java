@@ -240,8 +240,9 @@ public class WorkingCalendar {
 
     private void warnOnce(int year) {
         if (warnedYears.add(year)) {
-            log.warn("No holiday schedule loaded for {}: counting Monday to Friday as working days; deadlines in {} are "
-                    + "provisional until PND loads the State Council's notice (PUT /api/calendar/{})", year, year, year);
+            log.warn("No holiday schedule loaded for {}: counting Monday to Friday as working days; deadlines in {} "
+                    + "are provisional until PND loads the State Council's notice (PUT /api/calendar/{})", year, year,
+                    year);
         }
     }
 

@@ -187,6 +187,21 @@ class CalendarApiTest {
     }
 
     @Test
+    void prometheusShowsTheProvisionalCounterAndWhetherThisAndNextYearAreLoaded() {
+        // no test loads 2031: this deadline is provisional
+        http.get("/api/calendar/deadline?start=2031-01-06T10:00:00%2B08:00&workingDays=3", Department.GCD);
+        int thisYear = java.time.LocalDate.now(WorkingCalendar.ZONE).getYear();
+
+        String metrics = Http.localhost(port).get("/actuator/prometheus").send().body();
+
+        assertThat(metrics).containsPattern("gca_sla_calendar_provisional_total(\\{[^}]*})? [1-9]");
+        assertThat(metrics).containsPattern("gca_sla_calendar_year_loaded\\{[^}]*year=\"" + thisYear
+                + "\"[^}]*} [01]\\.0");
+        assertThat(metrics).containsPattern("gca_sla_calendar_year_loaded\\{[^}]*year=\"" + (thisYear + 1)
+                + "\"[^}]*} [01]\\.0");
+    }
+
+    @Test
     void holidayCnsPublishedFileIsAcceptedAsItIs() throws Exception {
         String file;
         try (InputStream in = getClass().getResourceAsStream("/holiday-cn/2026.json")) {

@@ -113,8 +113,8 @@ class CalendarMathsTest {
     void aYearLoadedLaterCountsOnceTheRefreshIntervalHasPassed_andTheVersionChanges() {
         InMemoryCalendarStore store = InMemoryCalendarStore.shipped();
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        WorkingCalendar calendar = new WorkingCalendar(store, new CalendarProperties(null, Duration.ofSeconds(1)), clock,
-                registry);
+        WorkingCalendar calendar = new WorkingCalendar(store, new CalendarProperties(null, Duration.ofSeconds(1)),
+                clock, registry);
         Instant start = shanghai("2026-12-30T10:00");
         assertThat(calendar.afterWorkingDays(start, days("3")).provisional()).isTrue();
 

@@ -80,7 +80,8 @@ class CalendarYearsTest {
         assertThat(fromHolidayCn.holidays()).isEqualTo(shipped.holidays());
         assertThat(fromHolidayCn.makeUpWorkingDays()).isEqualTo(shipped.makeUpWorkingDays());
         assertThat(fromHolidayCn.notice().title()).isEqualTo("国务院办公厅关于2026年部分节假日安排的通知");
-        assertThat(fromHolidayCn.notice().url()).isEqualTo("https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm");
+        assertThat(fromHolidayCn.notice().url())
+                .isEqualTo("https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm");
         assertThat(fromHolidayCn.notice().number()).isNull();
     }
 
