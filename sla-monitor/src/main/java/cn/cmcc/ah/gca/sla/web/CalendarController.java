@@ -91,6 +91,8 @@ class CalendarController {
             @RequestParam String workingDays) {
         Instant from = parseStart(start);
         BigDecimal days = parseWorkingDays(workingDays);
+        // read-your-writes: a year just loaded through any instance counts here at once
+        calendar.refresh();
         CalendarInstant deadline = calendar.afterWorkingDays(from, days);
         return new Deadline(from, days, deadline.at(),
                 OffsetDateTime.ofInstant(deadline.at(), WorkingCalendar.ZONE), deadline.provisional(),
