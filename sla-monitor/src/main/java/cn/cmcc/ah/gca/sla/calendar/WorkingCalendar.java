@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -188,6 +189,37 @@ public class WorkingCalendar {
         stored.ifPresent(this::install);
         lastCheck.set(clock.millis());
         return stored;
+    }
+
+    /**
+     * Waits (bounded) until this instance counts with calendar {@code version} or a later one, reading the stored
+     * calendar without the projection's fence: for a handler of {@code WorkingCalendarYearLoaded} that recomputes
+     * deadlines and must not do so on the calendar before the load.
+     *
+     * @return whether the version was reached within {@code timeout}
+     */
+    public boolean awaitVersion(long version, Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (snapshot.version < version) {
+            try {
+                store.current().ifPresent(this::install);
+            } catch (RuntimeException e) {
+                log.warn("Working-day calendar not read ({}); retrying", e.toString());
+            }
+            if (snapshot.version >= version) {
+                break;
+            }
+            if (System.nanoTime() > end) {
+                return false;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     // ------------------------------------------------------------------------------------------ keeping current

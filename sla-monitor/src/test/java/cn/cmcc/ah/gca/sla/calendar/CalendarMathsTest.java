@@ -132,6 +132,18 @@ class CalendarMathsTest {
     }
 
     @Test
+    void aHandlerOfTheLoadEventCanWaitForThatVersionBeforeRecomputing() {
+        InMemoryCalendarStore store = InMemoryCalendarStore.shipped();
+        WorkingCalendar calendar = calendar(store, null);
+
+        assertThat(calendar.awaitVersion(4, Duration.ofMillis(100))).as("not loaded yet").isFalse();
+        store.load(CalendarYears.validate(2027, CalendarYearsTest.testYear2027()));
+        assertThat(calendar.awaitVersion(4, Duration.ofSeconds(1))).isTrue();
+        assertThat(calendar.version()).isEqualTo(4);
+        assertThat(calendar.hasYear(2027)).isTrue();
+    }
+
+    @Test
     void theStoreIsReadOnlyWhenItsVersionChanged_atMostOncePerRefreshInterval() {
         InMemoryCalendarStore store = InMemoryCalendarStore.shipped();
         WorkingCalendar calendar = calendar(store, null);
