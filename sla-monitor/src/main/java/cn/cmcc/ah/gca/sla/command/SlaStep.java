@@ -10,6 +10,11 @@ import static cn.cmcc.ah.gca.support.domain.Step.only;
 /** Every SLA-monitor step and the departments it is given to (one table for guards, OpenAPI and tests). */
 public enum SlaStep implements Step {
 
+    /** Art. 5: the working-day calendar the time limits count in; every department and customer reads it. */
+    READ_CALENDAR("Art. 5", EVERYONE),
+    /** Art. 5: the time limits are PND's rules, so PND (or ADMIN) loads a year of the holiday schedule. */
+    LOAD_CALENDAR_YEAR("Art. 5", Step.only(Department.PND, Department.ADMIN)),
+
     /** Art. 5: the time limits are the provincial network dept's rules; every department and customer watches them. */
     READ_CLOCKS("Art. 5", EVERYONE),
     /**
