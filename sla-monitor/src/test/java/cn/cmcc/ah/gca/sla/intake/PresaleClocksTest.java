@@ -281,4 +281,43 @@ class PresaleClocksTest {
             assertThat(clocksOf(formId)).hasSize(1);
         }
     }
+
+    @Test
+    void aRuleChangeAfterARedeliveredReceiptComputesTheLimitFromTheLatestAssessmentNotFromTheReceipt() throws Exception {
+        String formId = newId("CF-RCV");
+        String clockId = "presale.confirmation:" + formId;
+        try (SlaTopic sla = new SlaTopic(events)) {
+            DomainEventMessage<?> receipt = received(formId, at("2026-09-30T10:00:00+08:00"));
+            lastMileOptimizable(formId, "P1", 2, at("2026-10-08T15:00:00+08:00"));
+            assertThat(sla.await(clockId, "SlaClockDeadlineChanged").get("limit").asText()).isEqualTo("5 WD");
+            PRESALE.redeliver(receipt);
+            sla.types(clockId, Duration.ofSeconds(2));
+
+            // PND changes presale.confirmation (its description only): its open clocks are computed again
+            JsonNode current = Http.localhost(port).get("/api/sla/rules").auth(bearer(Department.PND)).send().json();
+            com.fasterxml.jackson.databind.node.ObjectNode document =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) current.get("rules").deepCopy();
+            for (JsonNode rule : document.get("rules")) {
+                if ("presale.confirmation".equals(rule.get("id").asText())) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) rule).put("description",
+                            "PND 解释（测试）: " + formId);
+                }
+            }
+            java.net.http.HttpResponse<String> changed = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                                    + "/api/sla/rules"))
+                            .header("Authorization", bearer(Department.PND)).header("Content-Type", "application/json")
+                            .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(document.toString(),
+                                    java.nio.charset.StandardCharsets.UTF_8)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+
+            // computed again from the assessment (5 WD), not from the re-delivered receipt (2 WD): nothing moves
+            assertThat(sla.types(clockId, Duration.ofSeconds(4))).containsExactly("SlaClockStarted",
+                    "SlaClockDeadlineChanged");
+            JsonNode view = clockOf(formId, c -> true);
+            assertThat(view.get("limit").asText()).isEqualTo("5 WD");
+            assertThat(view.get("deadline").asText()).isEqualTo("2026-10-13T16:00:00Z");
+        }
+    }
 }
