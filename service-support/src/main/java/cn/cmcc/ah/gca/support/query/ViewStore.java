@@ -226,6 +226,18 @@ public final class ViewStore<V> {
     }
 
     /**
+     * {@link #openAsStored(Bson)} one view at a time, read in batches of {@code batchSize}: for open work too large
+     * to hold as one list (or, on the embedded store, to answer in one reply, which the driver refuses above 48 MB).
+     */
+    public void forEachOpenAsStored(Bson filter, int batchSize, java.util.function.Consumer<V> action) {
+        try (com.mongodb.client.MongoCursor<Document> cursor = open.find(filter).batchSize(batchSize).iterator()) {
+            while (cursor.hasNext()) {
+                action.accept(fromDocument(cursor.next()));
+            }
+        }
+    }
+
+    /**
      * The views of {@code list}, newest first, that pass {@code filter}. Looks at no more than a bounded number of
      * positions per page: a selective filter may return a short page that still has a {@code next}.
      */

@@ -77,23 +77,24 @@ class ReplanIntake {
 
     private void replan(Reason reason, java.util.function.Predicate<SlaClockView> concerned) {
         RuleSet rules = ruleBook.current();
-        int sent = 0;
-        for (SlaClockView view : clocks.running()) {
+        int[] sent = {0};
+        // streamed in batches over the open clocks only (never the history, never one list of all of them)
+        clocks.forEachOpen(view -> {
             if (!concerned.test(view)) {
-                continue;
+                return;
             }
             Optional<SlaRule> rule = rules.rule(view.ruleId);
             Optional<ClockInputs.Input> input = inputs.find(view.clockId);
             if (rule.isEmpty() || input.isEmpty()) {
                 // a rule no longer in the book keeps its clocks as they were computed
-                continue;
+                return;
             }
             LimitSpec limit = Limits.of(rule.get().limit(input.get().data(), input.get().level()));
             commands.send(new Replan(view.clockId, limit, rule.get().warnFraction(), rules.version(), reason,
                     clock.instant()), view.clockId);
-            sent++;
-        }
-        log.info("{}: {} open clocks computed again", reason, sent);
+            sent[0]++;
+        });
+        log.info("{}: {} open clocks computed again", reason, sent[0]);
     }
 
     private static void sleep() {

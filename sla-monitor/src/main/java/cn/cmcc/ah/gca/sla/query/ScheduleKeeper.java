@@ -65,12 +65,12 @@ public class ScheduleKeeper {
     }
 
     private void rebuild() {
-        List<SlaClockView> open = queries.running();
-        for (SlaClockView view : open) {
+        // streamed in batches: 10^5 open views are more than one reply of the embedded store may carry
+        queries.forEachOpen(view -> {
             SlaQueries.schedule(schedule, view);
             metrics.gauges(SlaQueries.key(view));
-        }
-        log.info("This instance detects deadlines now: {} open clocks, {} due points scheduled", open.size(),
-                schedule.scheduled());
+        });
+        log.info("This instance detects deadlines now: {} open clocks, {} due points scheduled",
+                schedule.openClocks(), schedule.scheduled());
     }
 }

@@ -64,6 +64,11 @@ public class SlaQueries {
         return clocks.openAsStored(Filters.empty());
     }
 
+    /** The open clocks one at a time, read in batches: for a rebuild or a replan over however many are open. */
+    public void forEachOpen(java.util.function.Consumer<SlaClockView> action) {
+        clocks.forEachOpenAsStored(Filters.empty(), 1_000, action);
+    }
+
     /** The tags a clock is counted under. */
     public static DeadlineSchedule.Key key(SlaClockView view) {
         return new DeadlineSchedule.Key(view.ruleId, view.responsibleDepartment, view.serviceLevel);
