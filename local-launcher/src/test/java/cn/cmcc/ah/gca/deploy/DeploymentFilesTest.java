@@ -68,14 +68,47 @@ class DeploymentFilesTest {
      * Every metric a dashboard may query, with what publishes it. A dashboard query naming anything else fails the
      * test: add the metric here only together with the code (or exporter) that publishes it.
      */
-    private static final Map<String, String> KNOWN_METRICS = Map.of(
-            "up", "Prometheus itself, one series per scrape job (job = service name)",
-            "process_uptime_seconds", "Micrometer process metrics, every service (the application variable's source)",
-            "http_server_requests_seconds_count", "Spring MVC server observations, every service",
-            "jvm_memory_used_bytes", "Micrometer JVM memory metrics, every service",
-            "gca_sla_clocks_started_total", "sla-monitor SlaMetrics (gca.sla.clocks.started)",
-            "gca_sla_clocks_breached_total", "sla-monitor SlaMetrics (gca.sla.clocks.breached)",
-            "gca_sla_clocks_open", "sla-monitor SlaMetrics (gca.sla.clocks.open)");
+    static final Map<String, String> KNOWN_METRICS = Map.ofEntries(
+            Map.entry("up", "Prometheus itself, one series per scrape job (job = service name)"),
+            Map.entry("process_uptime_seconds", "Micrometer process metrics, every service (the application variable's source)"),
+            Map.entry("http_server_requests_seconds_count", "Spring MVC server observations, every service"),
+            Map.entry("jvm_memory_used_bytes", "Micrometer JVM memory metrics, every service"),
+            // sla-monitor SlaMetrics. Tags rule, department, service_level (NONE when absent); never a form or ticket id.
+            // Names from the issue-9 design (notes/sla-design.md "Metrics"); before issue 9 only started, warned,
+            // breached, stopped and open existed, tagged by rule alone.
+            Map.entry("gca_sla_clocks_started_total", "sla-monitor SlaMetrics (gca.sla.clocks.started)"),
+            Map.entry("gca_sla_clocks_warned_total", "sla-monitor SlaMetrics (gca.sla.clocks.warned)"),
+            Map.entry("gca_sla_clocks_breached_total", "sla-monitor SlaMetrics (gca.sla.clocks.breached)"),
+            Map.entry("gca_sla_clocks_stopped_total", "sla-monitor SlaMetrics (gca.sla.clocks.stopped, outcome=met|late)"),
+            Map.entry("gca_sla_clocks_cancelled_total", "sla-monitor SlaMetrics (gca.sla.clocks.cancelled)"),
+            Map.entry("gca_sla_clocks_open", "sla-monitor SlaMetrics (gca.sla.clocks.open)"),
+            Map.entry("gca_sla_clocks_at_risk", "sla-monitor SlaMetrics (gca.sla.clocks.at.risk: warned, not breached)"),
+            Map.entry("gca_sla_clocks_overdue", "sla-monitor SlaMetrics (gca.sla.clocks.overdue: breached, still running)"),
+            Map.entry("gca_sla_limit_used_ratio_bucket", "sla-monitor SlaMetrics (gca.sla.limit.used.ratio, histogram buckets 0.25..2)"),
+            Map.entry("gca_sla_working_days_used_sum", "sla-monitor SlaMetrics (gca.sla.working.days.used)"),
+            Map.entry("gca_sla_working_days_used_count", "sla-monitor SlaMetrics (gca.sla.working.days.used)"),
+            Map.entry("gca_sla_detection_delay_seconds_max", "sla-monitor SlaMetrics (gca.sla.detection.delay, rule, kind)"),
+            Map.entry("gca_sla_detection_delay_seconds_sum", "sla-monitor SlaMetrics (gca.sla.detection.delay, rule, kind)"),
+            Map.entry("gca_sla_detection_delay_seconds_count", "sla-monitor SlaMetrics (gca.sla.detection.delay, rule, kind)"),
+            Map.entry("gca_sla_calendar_provisional_total", "sla-monitor (deadlines computed on the Monday-Friday fallback)"),
+            Map.entry("gca_sla_calendar_year_loaded", "sla-monitor (1/0 per year, the current and the next)"),
+            // service-support, every service
+            Map.entry("gca_kafka_publisher_published_total", "service-support KafkaPublisherMonitor"),
+            Map.entry("gca_kafka_publisher_failures_total", "service-support KafkaPublisherMonitor (reason)"),
+            Map.entry("gca_kafka_publisher_failing", "service-support KafkaPublisherMonitor"),
+            Map.entry("gca_kafka_publisher_lag", "service-support KafkaPublisherMonitor"),
+            Map.entry("gca_eventstore_gaps_closed_total", "service-support GcaAxonConfiguration"),
+            // axon-micrometer, dimensional (axon.metrics.micrometer.dimensional=true in gca-defaults.yml)
+            Map.entry("eventProcessor_latency", "axon-micrometer EventProcessorLatencyMonitor (ms, processorName)"),
+            Map.entry("eventProcessor_ingestedCounter_total", "axon-micrometer MessageCountingMonitor (processorName, payloadType)"),
+            Map.entry("eventProcessor_processedCounter_total", "axon-micrometer MessageCountingMonitor (processorName, payloadType)"),
+            Map.entry("eventProcessor_failureCounter_total", "axon-micrometer MessageCountingMonitor (processorName, payloadType)"),
+            Map.entry("eventProcessor_successTimer_seconds", "axon-micrometer MessageTimerMonitor (summary with quantiles)"),
+            Map.entry("commandBus_successCounter_total", "axon-micrometer MessageCountingMonitor (payloadType)"),
+            Map.entry("commandBus_failureCounter_total", "axon-micrometer MessageCountingMonitor (payloadType)"),
+            // Micrometer KafkaClientMetrics bound to the consumer of the streamable Kafka message source: NOT exported
+            // before issue 9 (Axon's consumer factory is not instrumented); docker/prometheus/check-queries.py reports it.
+            Map.entry("kafka_consumer_fetch_manager_records_lag_max", "Micrometer KafkaClientMetrics (client_id)"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final YAMLMapper YAML = new YAMLMapper();
@@ -303,6 +336,27 @@ class DeploymentFilesTest {
                 if (datasource.isObject()) {
                     assertThat(datasource.path("uid").asText()).as("datasource in %s", file.getFileName())
                             .isEqualTo(datasourceUid);
+                }
+            }
+        }
+    }
+
+    @Test
+    void alertRulesQueryOnlyMetricsTheStackPublishesAndAreLoadedByPrometheus() throws IOException {
+        assertThat(texts(prometheus.path("rule_files"))).containsExactly("alerts/*.yml");
+        assertThat(texts(service("prometheus").path("volumes")))
+                .contains("./docker/prometheus/alerts:/etc/prometheus/alerts:ro");
+        List<Path> ruleFiles;
+        try (var files = Files.list(root.resolve("docker/prometheus/alerts"))) {
+            ruleFiles = files.filter(file -> file.toString().endsWith(".yml")).sorted().toList();
+        }
+        assertThat(ruleFiles).as("alert rule files").isNotEmpty();
+        for (Path file : ruleFiles) {
+            for (JsonNode group : YAML.readTree(file.toFile()).path("groups")) {
+                for (JsonNode rule : group.path("rules")) {
+                    String expr = rule.path("expr").asText();
+                    assertThat(metricNames(expr)).as("metrics of alert %s", rule.path("alert").asText())
+                            .isNotEmpty().isSubsetOf(KNOWN_METRICS.keySet());
                 }
             }
         }

@@ -2,6 +2,8 @@ package cn.cmcc.ah.gca.events;
 
 import cn.cmcc.ah.gca.events.fault.FaultReported;
 import cn.cmcc.ah.gca.events.sla.SlaClockBreached;
+import cn.cmcc.ah.gca.events.presale.OutcomeCounts;
+import cn.cmcc.ah.gca.events.presale.SegmentAssessed;
 import cn.cmcc.ah.gca.events.sla.SlaClockStarted;
 import cn.cmcc.ah.gca.events.sla.SlaClockWarned;
 import cn.cmcc.ah.gca.events.upcasting.UnknownConstantException;
@@ -39,6 +41,7 @@ class ContractUpcastersTest {
 
     private static final EventCatalog.Entry FAULT_REPORTED = entry(FaultReported.class);
     private static final EventCatalog.Entry SLA_CLOCK_STARTED = entry(SlaClockStarted.class);
+    private static final EventCatalog.Entry SEGMENT_ASSESSED = entry(SegmentAssessed.class);
 
     @Test
     void aV1DepartmentThatNamesNoConstantStopsTheReadNamingTheEventTheFieldAndTheValue() {
@@ -199,6 +202,20 @@ class ContractUpcastersTest {
             assertThat(upcast.revision()).isEqualTo("3");
             assertThat(upcast.payload()).isEqualTo(fixture(entry, 3));
         });
+    }
+
+    /** pointsPerOutcome cannot be derived from a v1 event: it is left absent, and nothing else changes. */
+    @Test
+    void aV1SegmentAssessedReadsAsV2WithoutPointsPerOutcomeAndWithItsPointCountsAsTheyWere() {
+        ObjectNode v1 = fixture(SEGMENT_ASSESSED, 1);
+
+        Upcasting.Upcast upcast = Upcasting.upcast(SEGMENT_ASSESSED, "1", v1.deepCopy());
+        SegmentAssessed event = upcast.read(SegmentAssessed.class);
+
+        assertThat(upcast.revision()).isEqualTo("2");
+        assertThat(upcast.payload()).isEqualTo(v1);
+        assertThat(event.pointsPerOutcome()).isNull();
+        assertThat(event.pointCounts()).isEqualTo(new OutcomeCounts(0, 1, 0, 0, 1));
     }
 
     private static ObjectNode fixture(EventCatalog.Entry entry, int revision) {

@@ -96,6 +96,21 @@ class EventFixturesTest {
         return current;
     }
 
+    /** A component that older events cannot supply is absent when read from them, so it must be allowed to be. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("entries")
+    void aComponentAddedByALaterRevisionMayBeAbsentAndNamesARevisionOfItsEvent(EventCatalog.Entry entry) {
+        assertThat(entry.eventClass().getRecordComponents())
+                .filteredOn(component -> component.isAnnotationPresent(AddedInRevision.class))
+                .allSatisfy(component -> {
+                    assertThat(component.isAnnotationPresent(MayBeAbsent.class))
+                            .as("%s.%s is @MayBeAbsent", entry.name(), component.getName()).isTrue();
+                    assertThat(Integer.parseInt(component.getAnnotation(AddedInRevision.class).value()))
+                            .as("%s.%s added in revision", entry.name(), component.getName())
+                            .isBetween(2, Integer.parseInt(entry.revision()));
+                });
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("entries")
     void currentFixtureIsLeftAsItIsByTheUpcasters(EventCatalog.Entry entry) throws Exception {

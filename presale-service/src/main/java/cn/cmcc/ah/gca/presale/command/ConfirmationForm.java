@@ -15,6 +15,7 @@ import cn.cmcc.ah.gca.events.presale.NetworkSolution;
 import cn.cmcc.ah.gca.events.presale.OutcomeCounts;
 import cn.cmcc.ah.gca.events.presale.PointCapability;
 import cn.cmcc.ah.gca.events.presale.PointReferredToEngineering;
+import cn.cmcc.ah.gca.events.presale.PointsPerOutcome;
 import cn.cmcc.ah.gca.events.presale.ResourceConfirmed;
 import cn.cmcc.ah.gca.events.presale.ResourceRequest;
 import cn.cmcc.ah.gca.events.presale.Segment;
@@ -117,8 +118,9 @@ public class ConfirmationForm {
         }
         SegmentAssessment assessment = new SegmentAssessment(segment, outcome, readyDate(command, point.pointId()),
                 orEmpty(command.note()));
+        PointState assessed = point.with(assessment);
         apply(new SegmentAssessed(formId, point.pointId(), assessment, point.isAssessed(segment),
-                countsWith(point.with(assessment)), command.assessedAt()));
+                countsWith(assessed), pointsPerOutcomeWith(assessed), command.assessedAt()));
         followUpReferral(point.pointId(), command.assessedAt());
     }
 
@@ -204,8 +206,8 @@ public class ConfirmationForm {
         List<PointCapability> capabilities = points.values().stream().map(PointState::capability).toList();
         NetworkSolution solution = SolutionRules.solution(command.solutionSummary(), command.solutionLines(),
                 points.keySet(), capabilities);
-        apply(new ResourceConfirmed(formId, request, capabilities, solution, countsWith(null), receivedAt,
-                command.confirmedAt()));
+        apply(new ResourceConfirmed(formId, request, capabilities, solution, countsWith(null),
+                pointsPerOutcomeWith(null), receivedAt, command.confirmedAt()));
     }
 
     /** Art. 16: accepted or declined. A renegotiation dispatches its new form in the same step (see below). */
@@ -314,6 +316,29 @@ public class ConfirmationForm {
             }
         }
         return new OutcomeCounts(counts.getOrDefault(AssessmentOutcome.AVAILABLE, 0),
+                counts.getOrDefault(AssessmentOutcome.LAST_MILE_OPTIMIZABLE, 0),
+                counts.getOrDefault(AssessmentOutcome.CORE_INSUFFICIENT, 0),
+                counts.getOrDefault(AssessmentOutcome.BUILD_REQUIRED, 0),
+                notYetAssessed);
+    }
+
+    /**
+     * Points with at least one segment of each outcome (see {@link PointsPerOutcome}: the presale.confirmation input
+     * of sla-rules.md), with one point replaced by what it would become. From the latest assessment of each segment,
+     * which the form already holds, so snapshots need nothing new.
+     */
+    private PointsPerOutcome pointsPerOutcomeWith(PointState changed) {
+        Map<AssessmentOutcome, Integer> counts = new EnumMap<>(AssessmentOutcome.class);
+        int notYetAssessed = 0;
+        for (PointState point : points.values()) {
+            PointState current = changed != null && changed.pointId().equals(point.pointId()) ? changed : point;
+            Set<AssessmentOutcome> outcomes = current.outcomes();
+            if (outcomes.isEmpty()) {
+                notYetAssessed++;
+            }
+            outcomes.forEach(outcome -> counts.merge(outcome, 1, Integer::sum));
+        }
+        return new PointsPerOutcome(counts.getOrDefault(AssessmentOutcome.AVAILABLE, 0),
                 counts.getOrDefault(AssessmentOutcome.LAST_MILE_OPTIMIZABLE, 0),
                 counts.getOrDefault(AssessmentOutcome.CORE_INSUFFICIENT, 0),
                 counts.getOrDefault(AssessmentOutcome.BUILD_REQUIRED, 0),

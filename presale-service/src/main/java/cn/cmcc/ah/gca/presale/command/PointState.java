@@ -92,6 +92,13 @@ record PointState(
         return assessments.values().stream().map(SegmentAssessment::outcome).max(Comparator.naturalOrder());
     }
 
+    /** Every outcome among the segments assessed so far (the latest assessment of each segment), least severe first. */
+    Set<AssessmentOutcome> outcomes() {
+        EnumSet<AssessmentOutcome> outcomes = EnumSet.noneOf(AssessmentOutcome.class);
+        assessments.values().forEach(assessment -> outcomes.add(assessment.outcome()));
+        return outcomes;
+    }
+
     /** The assessments that need ENG (Art. 12, 14), in segment order. */
     List<SegmentAssessment> engineeringNeeds() {
         return assessments.values().stream().filter(a -> a.outcome().needsEngineering()).toList();

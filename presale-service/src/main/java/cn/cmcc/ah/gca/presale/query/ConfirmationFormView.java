@@ -4,6 +4,7 @@ import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.presale.NegotiationOutcome;
 import cn.cmcc.ah.gca.events.presale.NetworkSolution;
 import cn.cmcc.ah.gca.events.presale.OutcomeCounts;
+import cn.cmcc.ah.gca.events.presale.PointsPerOutcome;
 import cn.cmcc.ah.gca.events.presale.ResourceRequest;
 import cn.cmcc.ah.gca.presale.command.ConfirmationForm;
 
@@ -22,6 +23,11 @@ public class ConfirmationFormView {
     public List<PointView> points = new ArrayList<>();
     /** points per most severe outcome, as of the latest assessment */
     public OutcomeCounts pointCounts;
+    /**
+     * points with at least one segment of each outcome (sla-rules.md), as of the latest assessment; null while the
+     * form's latest assessment or reply was stored as revision 1, which did not carry it
+     */
+    public PointsPerOutcome pointsPerOutcome;
     public int openReferrals;
     /** the form this one renegotiates (Art. 16), or empty */
     public String renegotiationOf = "";

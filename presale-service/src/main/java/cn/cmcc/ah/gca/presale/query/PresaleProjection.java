@@ -194,6 +194,7 @@ class PresaleProjection {
                         "note", assessment.note(), "correction", event.correction()), view -> {
                     point(view, event.pointId()).segments.put(assessment.segment(), assessment);
                     view.pointCounts = event.pointCounts();
+                    view.pointsPerOutcome = event.pointsPerOutcome();
                 });
     }
 
@@ -266,6 +267,7 @@ class PresaleProjection {
                     view.repliedAt = event.confirmedAt();
                     view.solution = event.solution();
                     view.pointCounts = event.pointCounts();
+                    view.pointsPerOutcome = event.pointsPerOutcome();
                     event.points().forEach(capability ->
                             point(view, capability.point().pointId()).capability = capability);
                 });

@@ -6,6 +6,7 @@ import cn.cmcc.ah.gca.events.presale.AccessPoint;
 import cn.cmcc.ah.gca.events.presale.NegotiationOutcome;
 import cn.cmcc.ah.gca.events.presale.NetworkSolution;
 import cn.cmcc.ah.gca.events.presale.OutcomeCounts;
+import cn.cmcc.ah.gca.events.presale.PointsPerOutcome;
 import cn.cmcc.ah.gca.events.presale.ResourceRequest;
 import cn.cmcc.ah.gca.events.presale.SegmentAssessment;
 import cn.cmcc.ah.gca.presale.command.ConfirmationForm;
@@ -61,17 +62,18 @@ final class PresaleResources {
 
     /** Form 1 (资源确认及回复单, Art. 8–16) with its points, solution and full history. */
     record Form(String formId, ConfirmationForm.Status status, List<Department> awaiting, ResourceRequest request,
-                List<PointView> points, OutcomeCounts pointCounts, int openReferrals, String renegotiationOf,
-                String renegotiatedAs, NetworkSolution solution, NegotiationOutcome negotiationOutcome,
-                String negotiationNote, String withdrawalReason, Instant dispatchedAt, Instant receivedAt,
-                Instant repliedAt, Instant closedAt, List<Step> history) {
+                List<PointView> points, OutcomeCounts pointCounts, PointsPerOutcome pointsPerOutcome,
+                int openReferrals, String renegotiationOf, String renegotiatedAs, NetworkSolution solution,
+                NegotiationOutcome negotiationOutcome, String negotiationNote, String withdrawalReason,
+                Instant dispatchedAt, Instant receivedAt, Instant repliedAt, Instant closedAt, List<Step> history) {
 
         /** A customer sees what was done and by which department, not who in the operator did it. */
         static Form of(ConfirmationFormView view, boolean forStaff) {
             return new Form(view.formId, view.status, view.awaiting, view.request, view.points, view.pointCounts,
-                    view.openReferrals, view.renegotiationOf, view.renegotiatedAs, view.solution,
-                    view.negotiationOutcome, view.negotiationNote, view.withdrawalReason, view.dispatchedAt,
-                    view.receivedAt, view.repliedAt, view.closedAt, Step.of(view.history, forStaff));
+                    view.pointsPerOutcome, view.openReferrals, view.renegotiationOf, view.renegotiatedAs,
+                    view.solution, view.negotiationOutcome, view.negotiationNote, view.withdrawalReason,
+                    view.dispatchedAt, view.receivedAt, view.repliedAt, view.closedAt,
+                    Step.of(view.history, forStaff));
         }
     }
 

@@ -32,6 +32,7 @@ import static cn.cmcc.ah.gca.presale.command.ConfirmationForms.approved;
 import static cn.cmcc.ah.gca.presale.command.ConfirmationForms.assess;
 import static cn.cmcc.ah.gca.presale.command.ConfirmationForms.assessed;
 import static cn.cmcc.ah.gca.presale.command.ConfirmationForms.counts;
+import static cn.cmcc.ah.gca.presale.command.ConfirmationForms.perOutcome;
 import static cn.cmcc.ah.gca.presale.command.ConfirmationForms.declined;
 import static cn.cmcc.ah.gca.presale.command.ConfirmationForms.defaultRequest;
 import static cn.cmcc.ah.gca.presale.command.ConfirmationForms.engineeringApproves;
@@ -149,7 +150,8 @@ class ConfirmationFormAssessmentTest {
         fixture.givenCommands(steps(aForm().command(), receive(), assess("P1", CORE, AVAILABLE),
                         optimisableLastMile("P1", READY_DATE)))
                 .when(assess("P1", ACCESS_BACKBONE, BUILD_REQUIRED))
-                .expectEvents(assessed("P1", found(ACCESS_BACKBONE, BUILD_REQUIRED), false, counts(0, 0, 0, 1, 1)),
+                .expectEvents(assessed("P1", found(ACCESS_BACKBONE, BUILD_REQUIRED), false, counts(0, 0, 0, 1, 1),
+                                perOutcome(1, 1, 0, 1, 1)),
                         referred(P1, found(ACCESS_BACKBONE, BUILD_REQUIRED)));
     }
 
@@ -157,8 +159,37 @@ class ConfirmationFormAssessmentTest {
     void art12_aBuildOutranksACoreShortageOnTheSamePoint() {
         fixture.givenCommands(steps(aForm().command(), receive(), assess("P1", CORE, CORE_INSUFFICIENT)))
                 .when(assess("P1", LAST_MILE, BUILD_REQUIRED))
-                .expectEvents(assessed("P1", found(LAST_MILE, BUILD_REQUIRED), false, counts(0, 0, 0, 1, 1)),
+                .expectEvents(assessed("P1", found(LAST_MILE, BUILD_REQUIRED), false, counts(0, 0, 0, 1, 1),
+                                perOutcome(0, 0, 1, 1, 1)),
                         referred(P1, found(CORE, CORE_INSUFFICIENT), found(LAST_MILE, BUILD_REQUIRED)));
+    }
+
+    // --- the presale.confirmation input: a point counts under every outcome one of its segments has (sla-rules.md) ---
+
+    @Test
+    void art13_aPointCountsUnderEveryOutcomeOfItsSegments_soTwoOptimisableLastMilesCountTwiceWherePointCountsHasOne() {
+        fixture.givenCommands(steps(aForm().command(), receive(), assess("P1", CORE, CORE_INSUFFICIENT),
+                        optimisableLastMile("P1", READY_DATE)))
+                .when(optimisableLastMile("P2", READY_DATE))
+                .expectEvents(assessed("P2", optimisable(READY_DATE), false,
+                        counts(0, 1, 1, 0, 0), perOutcome(0, 2, 1, 0, 0)));
+    }
+
+    @Test
+    void art13_aCorrectionReplacesTheSegmentsOutcomeInThePointsPerOutcome() {
+        fixture.givenCommands(steps(aForm().command(), receive(), assess("P1", CORE, CORE_INSUFFICIENT),
+                        optimisableLastMile("P1", READY_DATE), optimisableLastMile("P2", READY_DATE)))
+                .when(assess("P1", LAST_MILE, AVAILABLE))
+                .expectEvents(assessed("P1", found(LAST_MILE, AVAILABLE), true,
+                        counts(0, 1, 1, 0, 0), perOutcome(1, 1, 1, 0, 0)));
+    }
+
+    @Test
+    void art11_aPointWithNoSegmentAssessedCountsAsNotYetAssessedAndUnderNoOutcome() {
+        fixture.givenCommands(steps(aForm().command(), receive(), assess("P1", CORE, CORE_INSUFFICIENT)))
+                .when(optimisableLastMile("P1", READY_DATE))
+                .expectEvents(assessed("P1", optimisable(READY_DATE), false,
+                        counts(0, 0, 1, 0, 1), perOutcome(0, 1, 1, 0, 1)));
     }
 
     // --- corrections ---
@@ -217,7 +248,8 @@ class ConfirmationFormAssessmentTest {
         fixture.givenCommands(steps(aForm().command(), receive(), assess("P1", ACCESS_BACKBONE, BUILD_REQUIRED),
                         assess("P1", LAST_MILE, BUILD_REQUIRED)))
                 .when(assess("P1", LAST_MILE, AVAILABLE))
-                .expectEvents(assessed("P1", found(LAST_MILE, AVAILABLE), true, counts(0, 0, 0, 1, 1)),
+                .expectEvents(assessed("P1", found(LAST_MILE, AVAILABLE), true, counts(0, 0, 0, 1, 1),
+                                perOutcome(1, 0, 0, 1, 1)),
                         referred(P1, found(ACCESS_BACKBONE, BUILD_REQUIRED)));
     }
 

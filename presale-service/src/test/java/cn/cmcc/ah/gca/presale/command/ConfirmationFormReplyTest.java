@@ -37,6 +37,7 @@ import static cn.cmcc.ah.gca.presale.command.ConfirmationForms.assess;
 import static cn.cmcc.ah.gca.presale.command.ConfirmationForms.assessAll;
 import static cn.cmcc.ah.gca.presale.command.ConfirmationForms.capability;
 import static cn.cmcc.ah.gca.presale.command.ConfirmationForms.counts;
+import static cn.cmcc.ah.gca.presale.command.ConfirmationForms.perOutcome;
 import static cn.cmcc.ah.gca.presale.command.ConfirmationForms.declined;
 import static cn.cmcc.ah.gca.presale.command.ConfirmationForms.defaultRequest;
 import static cn.cmcc.ah.gca.presale.command.ConfirmationForms.engineeringApproves;
@@ -93,7 +94,8 @@ class ConfirmationFormReplyTest {
                                 capability(P2, BUILD_REQUIRED, true, "2026-04-30", approved(PLANNED_IN_SERVICE),
                                         found(CORE, AVAILABLE), found(ACCESS_BACKBONE, BUILD_REQUIRED),
                                         found(LAST_MILE, BUILD_REQUIRED))),
-                        solutionCovering("P1", "P2"), counts(0, 1, 0, 1, 0), RECEIVED_AT, CONFIRMED_AT));
+                        solutionCovering("P1", "P2"), counts(0, 1, 0, 1, 0), perOutcome(2, 1, 0, 1, 0),
+                        RECEIVED_AT, CONFIRMED_AT));
     }
 
     @Test
@@ -102,7 +104,8 @@ class ConfirmationFormReplyTest {
                 .when(replyCovering("P1", "P2"))
                 .expectEvents(new ResourceConfirmed(FORM, defaultRequest(),
                         List.of(allAvailableCapability(P1), allAvailableCapability(P2)),
-                        solutionCovering("P1", "P2"), counts(2, 0, 0, 0, 0), RECEIVED_AT, CONFIRMED_AT));
+                        solutionCovering("P1", "P2"), counts(2, 0, 0, 0, 0), perOutcome(2, 0, 0, 0, 0),
+                        RECEIVED_AT, CONFIRMED_AT));
     }
 
     @Test
@@ -116,7 +119,8 @@ class ConfirmationFormReplyTest {
                                         found(CORE, AVAILABLE), found(ACCESS_BACKBONE, BUILD_REQUIRED),
                                         optimisable(READY_DATE)),
                                 allAvailableCapability(P2)),
-                        solutionCovering("P1", "P2"), counts(1, 0, 0, 1, 0), RECEIVED_AT, CONFIRMED_AT));
+                        solutionCovering("P1", "P2"), counts(1, 0, 0, 1, 0), perOutcome(2, 1, 0, 1, 0),
+                        RECEIVED_AT, CONFIRMED_AT));
     }
 
     @Test
@@ -128,7 +132,8 @@ class ConfirmationFormReplyTest {
                                 allAvailableCapability(P1),
                                 capability(P2, BUILD_REQUIRED, false, "", declined(), found(CORE, AVAILABLE),
                                         found(ACCESS_BACKBONE, AVAILABLE), found(LAST_MILE, BUILD_REQUIRED))),
-                        solutionCovering("P1"), counts(1, 0, 0, 1, 0), RECEIVED_AT, CONFIRMED_AT));
+                        solutionCovering("P1"), counts(1, 0, 0, 1, 0), perOutcome(2, 0, 0, 1, 0),
+                        RECEIVED_AT, CONFIRMED_AT));
     }
 
     @Test
@@ -139,7 +144,8 @@ class ConfirmationFormReplyTest {
                 .when(replyCovering("P1", "P2"))
                 .expectEvents(new ResourceConfirmed(FORM, defaultRequest(),
                         List.of(allAvailableCapability(P1), allAvailableCapability(P2)),
-                        solutionCovering("P1", "P2"), counts(2, 0, 0, 0, 0), RECEIVED_AT, CONFIRMED_AT));
+                        solutionCovering("P1", "P2"), counts(2, 0, 0, 0, 0), perOutcome(2, 0, 0, 0, 0),
+                        RECEIVED_AT, CONFIRMED_AT));
     }
 
     @Test

@@ -12,6 +12,7 @@ import cn.cmcc.ah.gca.events.presale.NegotiationOutcome;
 import cn.cmcc.ah.gca.events.presale.NetworkSolution;
 import cn.cmcc.ah.gca.events.presale.NetworkSolutionLine;
 import cn.cmcc.ah.gca.events.presale.OutcomeCounts;
+import cn.cmcc.ah.gca.events.presale.PointsPerOutcome;
 import cn.cmcc.ah.gca.events.presale.PointCapability;
 import cn.cmcc.ah.gca.events.presale.ProductRef;
 import cn.cmcc.ah.gca.events.presale.ResourceRequest;
@@ -192,15 +193,31 @@ final class ConfirmationForms {
         return new SegmentAssessment(LAST_MILE, LAST_MILE_OPTIMIZABLE, readyDate.toString(), "");
     }
 
+    /**
+     * For a form where no point has two different outcomes among its segments so far: then a point's most severe
+     * outcome is its only one, and the points per outcome are the counts.
+     */
     static SegmentAssessed assessed(String pointId, SegmentAssessment assessment, boolean correction,
                                     OutcomeCounts counts) {
-        return new SegmentAssessed(FORM, pointId, assessment, correction, counts, ASSESSED_AT);
+        return assessed(pointId, assessment, correction, counts, perOutcome(counts.available(),
+                counts.lastMileOptimizable(), counts.coreInsufficient(), counts.buildRequired(), counts.notYetAssessed()));
+    }
+
+    static SegmentAssessed assessed(String pointId, SegmentAssessment assessment, boolean correction,
+                                    OutcomeCounts counts, PointsPerOutcome perOutcome) {
+        return new SegmentAssessed(FORM, pointId, assessment, correction, counts, perOutcome, ASSESSED_AT);
     }
 
     /** Points per outcome, in the order of {@link OutcomeCounts}. */
     static OutcomeCounts counts(int available, int lastMileOptimizable, int coreInsufficient, int buildRequired,
                                 int notYetAssessed) {
         return new OutcomeCounts(available, lastMileOptimizable, coreInsufficient, buildRequired, notYetAssessed);
+    }
+
+    /** Points with at least one segment of each outcome (sla-rules.md), in the order of {@link PointsPerOutcome}. */
+    static PointsPerOutcome perOutcome(int available, int lastMileOptimizable, int coreInsufficient,
+                                       int buildRequired, int notYetAssessed) {
+        return new PointsPerOutcome(available, lastMileOptimizable, coreInsufficient, buildRequired, notYetAssessed);
     }
 
     // --- engineering (Art. 12, 14) ---

@@ -3,6 +3,7 @@ package cn.cmcc.ah.gca.presale.command;
 import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.presale.EngineeringReplied;
 import cn.cmcc.ah.gca.events.presale.OutcomeCounts;
+import cn.cmcc.ah.gca.events.presale.PointsPerOutcome;
 import cn.cmcc.ah.gca.events.presale.PointReferredToEngineering;
 import cn.cmcc.ah.gca.events.presale.ProductMaturityChanged;
 import cn.cmcc.ah.gca.events.presale.ProductRegistered;
@@ -91,7 +92,7 @@ class PresaleSnapshotTest {
         form.on(new ResourceConfirmed(FORM, defaultRequest(), List.of(allAvailableCapability(P1),
                 capability(P2, BUILD_REQUIRED, false, "", ConfirmationForms.declined(), found(CORE, AVAILABLE),
                         found(ACCESS_BACKBONE, BUILD_REQUIRED), found(LAST_MILE, AVAILABLE))), solutionCovering("P1"), new OutcomeCounts(1, 0, 0, 1, 0),
-                RECEIVED_AT, CONFIRMED_AT));
+                new PointsPerOutcome(2, 0, 0, 1, 0), RECEIVED_AT, CONFIRMED_AT));
 
         ConfirmationForm restored = roundTrip(form, "REPLIED", "provisionable");
 

@@ -11,6 +11,7 @@ import cn.cmcc.ah.gca.events.presale.ConfirmationFormDispatched;
 import cn.cmcc.ah.gca.events.presale.ConfirmationFormReceived;
 import cn.cmcc.ah.gca.events.presale.OutcomeCounts;
 import cn.cmcc.ah.gca.events.presale.PointReferredToEngineering;
+import cn.cmcc.ah.gca.events.presale.PointsPerOutcome;
 import cn.cmcc.ah.gca.events.presale.ProductRef;
 import cn.cmcc.ah.gca.events.presale.ResourceRequest;
 import cn.cmcc.ah.gca.events.presale.Segment;
@@ -70,11 +71,14 @@ class PresaleProjectionTest {
         projection = new PresaleProjection(views);
         append("GCD", new ConfirmationFormDispatched(FORM, REQUEST, List.of(P1), "", AT));
         append("CSSC", new ConfirmationFormReceived(FORM, REQUEST.customer(), 1, AT.plusSeconds(60)));
-        append("CSSC", assessed(CORE, CORE_INSUFFICIENT, new OutcomeCounts(0, 0, 1, 0, 0)));
+        append("CSSC", assessed(CORE, CORE_INSUFFICIENT, new OutcomeCounts(0, 0, 1, 0, 0),
+                new PointsPerOutcome(0, 0, 1, 0, 0)));
         append("CSSC", new PointReferredToEngineering(FORM, REQUEST, P1,
                 List.of(new SegmentAssessment(CORE, CORE_INSUFFICIENT, "", "")), AT.plusSeconds(120)));
-        append("CSSC", assessed(ACCESS_BACKBONE, AVAILABLE, new OutcomeCounts(0, 0, 1, 0, 0)));
-        append("CSSC", assessed(LAST_MILE, AVAILABLE, new OutcomeCounts(0, 0, 1, 0, 0)));
+        append("CSSC", assessed(ACCESS_BACKBONE, AVAILABLE, new OutcomeCounts(0, 0, 1, 0, 0),
+                new PointsPerOutcome(1, 0, 1, 0, 0)));
+        append("CSSC", assessed(LAST_MILE, AVAILABLE, new OutcomeCounts(0, 0, 1, 0, 0),
+                new PointsPerOutcome(1, 0, 1, 0, 0)));
     }
 
     @AfterEach
@@ -82,9 +86,10 @@ class PresaleProjectionTest {
         client.close();
     }
 
-    private SegmentAssessed assessed(Segment segment, AssessmentOutcome outcome, OutcomeCounts counts) {
+    private SegmentAssessed assessed(Segment segment, AssessmentOutcome outcome, OutcomeCounts counts,
+                                     PointsPerOutcome perOutcome) {
         return new SegmentAssessed(FORM, "P1", new SegmentAssessment(segment, outcome, "", ""), false, counts,
-                AT.plusSeconds(100));
+                perOutcome, AT.plusSeconds(100));
     }
 
     private void append(String department, Object event) {
@@ -126,6 +131,8 @@ class PresaleProjectionTest {
         assertThat(view.awaiting).containsExactly(Department.ENG);
         assertThat(view.openReferrals).isEqualTo(1);
         assertThat(view.points.get(0).segments).hasSize(3);
+        assertThat(view.pointCounts).isEqualTo(new OutcomeCounts(0, 0, 1, 0, 0));
+        assertThat(view.pointsPerOutcome).isEqualTo(new PointsPerOutcome(1, 0, 1, 0, 0));
         assertThat(view.history).extracting(HistoryEntry::department)
                 .containsExactly(Department.GCD, Department.CSSC, Department.CSSC, Department.CSSC, Department.CSSC,
                         Department.CSSC);

@@ -253,11 +253,20 @@ public class GcaAxonConfiguration {
             ConsumerFactory<String, CloudEvent> kafkaConsumerFactory,
             Fetcher<String, CloudEvent, KafkaEventMessage> kafkaFetcher,
             KafkaMessageConverter<String, CloudEvent> kafkaMessageConverter,
-            KafkaProperties kafkaProperties, GcaProperties properties) {
+            KafkaProperties kafkaProperties, GcaProperties properties,
+            org.springframework.beans.factory.ObjectProvider<io.micrometer.core.instrument.MeterRegistry> registry) {
+        io.micrometer.core.instrument.MeterRegistry meters = registry.getIfAvailable();
+        // the consumers' own metrics (records-lag-max …) for the pipeline dashboard: Axon's consumers have none
+        ConsumerFactory<String, CloudEvent> instrumented = meters == null ? kafkaConsumerFactory : groupId -> {
+            org.apache.kafka.clients.consumer.Consumer<String, CloudEvent> consumer =
+                    kafkaConsumerFactory.createConsumer(groupId);
+            new io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics(consumer).bindTo(meters);
+            return consumer;
+        };
         return StreamableKafkaMessageSource.<String, CloudEvent>builder()
                 .topics(properties.kafka().consumedTopics())
                 .serializer(eventSerializer)
-                .consumerFactory(kafkaConsumerFactory)
+                .consumerFactory(instrumented)
                 .fetcher(kafkaFetcher)
                 .messageConverter(kafkaMessageConverter)
                 .bufferFactory(() -> new SortedKafkaMessageBuffer<>(kafkaProperties.getFetcher().getBufferSize()))

@@ -8,7 +8,8 @@ package cn.cmcc.ah.gca.events.presale;
  * so far (severity as declared in {@link AssessmentOutcome}: AVAILABLE &lt; LAST_MILE_OPTIMIZABLE &lt;
  * CORE_INSUFFICIENT &lt; BUILD_REQUIRED), or under {@code notYetAssessed} while none of its segments is. The five
  * numbers add up to the number of points on the form. Consumers that want another reading find every segment's
- * outcome on the same events.
+ * outcome on the same events. The reading of sla-rules.md (a point counts under every outcome one of its segments
+ * has) is {@link PointsPerOutcome}, on the same events from their revision 2.
  *
  * @param available           points whose worst outcome is AVAILABLE (Art. 11)
  * @param lastMileOptimizable points whose worst outcome is LAST_MILE_OPTIMIZABLE (Art. 13)

@@ -4,6 +4,8 @@ import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.ServiceLevel;
 import cn.cmcc.ah.gca.events.fault.FaultAccepted;
 import cn.cmcc.ah.gca.events.fault.FaultReported;
+import cn.cmcc.ah.gca.events.presale.ResourceConfirmed;
+import cn.cmcc.ah.gca.events.presale.SegmentAssessed;
 import cn.cmcc.ah.gca.events.presale.TemplateDraftReturned;
 import cn.cmcc.ah.gca.events.presale.TemplateDraftSubmitted;
 import cn.cmcc.ah.gca.events.presale.TemplateProductised;
@@ -51,7 +53,10 @@ public final class ContractUpcasters {
             new TypedConstantsUpcaster(SlaClockBreached.class, "1", "2",
                     required("responsibleDepartment", Department.class)),
             new TypedConstantsUpcaster(SlaClockStopped.class, "1", "2",
-                    required("responsibleDepartment", Department.class)));
+                    required("responsibleDepartment", Department.class)),
+            // AsyncAPI 0.3.0: pointsPerOutcome added, absent when read from revision 1
+            new AddedComponentsUpcaster(SegmentAssessed.class, "1", "2"),
+            new AddedComponentsUpcaster(ResourceConfirmed.class, "1", "2"));
 
     /**
      * Revision 2 → 3 of the SLA clock events (AsyncAPI 0.3.0): they gained properties that older events do not have

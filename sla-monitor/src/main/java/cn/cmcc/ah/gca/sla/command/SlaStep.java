@@ -9,7 +9,12 @@ import java.util.Set;
 public enum SlaStep implements Step {
 
     /** Art. 5: the time limits are the provincial network dept's rules; every department and customer watches them. */
-    READ_CLOCKS("Art. 5", EVERYONE);
+    READ_CLOCKS("Art. 5", EVERYONE),
+    /**
+     * Art. 5: the provincial network dept sets the time limits and watches them being kept; the operator's departments
+     * read the compliance report and the overdue and at-risk lists. Customers do not: the figures span customers.
+     */
+    READ_REPORTS("Art. 5", STAFF);
 
     private final String article;
     private final Set<Department> allowed;

@@ -44,6 +44,51 @@ public class SlaMetrics {
         gauges(key);
     }
 
+    /**
+     * Registers every meter of a key at zero the first time it is seen, so that a rate or a compliance panel shows 0
+     * rather than nothing for what has not happened yet.
+     */
+    private void registerAtZero(DeadlineSchedule.Key key) {
+        counter("gca.sla.clocks.started", key);
+        counter("gca.sla.clocks.warned", key);
+        counter("gca.sla.clocks.breached", key);
+        counter("gca.sla.clocks.cancelled", key);
+        stoppedCounter(key, true);
+        stoppedCounter(key, false);
+        ratio(key);
+        workingDays(key);
+        delay(key.ruleId(), DeadlineSchedule.Kind.WARNING);
+        delay(key.ruleId(), DeadlineSchedule.Kind.BREACH);
+    }
+
+    private Timer delay(String ruleId, DeadlineSchedule.Kind kind) {
+        return Timer.builder("gca.sla.detection.delay").tag("rule", ruleId)
+                .tag("kind", kind == DeadlineSchedule.Kind.WARNING ? "warning" : "breach")
+                .description("How late a warning or breach was recorded after it fell due")
+                .publishPercentiles(0.5, 0.99).register(registry);
+    }
+
+    private Counter stoppedCounter(DeadlineSchedule.Key key, boolean met) {
+        return Counter.builder("gca.sla.clocks.stopped").tags(tags(key.ruleId(), key.department(), key.serviceLevel()))
+                .tag("outcome", met ? "met" : "late").register(registry);
+    }
+
+    private static Tags ruleAndDepartment(DeadlineSchedule.Key key) {
+        return Tags.of("rule", key.ruleId(), "department", key.department() == null ? NONE : key.department().name());
+    }
+
+    private DistributionSummary ratio(DeadlineSchedule.Key key) {
+        return DistributionSummary.builder("gca.sla.limit.used.ratio").tags(ruleAndDepartment(key))
+                .description("Share of the limit used when the clock stopped")
+                .serviceLevelObjectives(RATIO_BUCKETS).register(registry);
+    }
+
+    private DistributionSummary workingDays(DeadlineSchedule.Key key) {
+        return DistributionSummary.builder("gca.sla.working.days.used").tags(ruleAndDepartment(key))
+                .description("Working days used when a working-day clock stopped")
+                .serviceLevelObjectives(0.5, 1, 2, 3, 5, 8, 13).register(registry);
+    }
+
     void warned(DeadlineSchedule.Key key) {
         counter("gca.sla.clocks.warned", key).increment();
     }
@@ -61,27 +106,18 @@ public class SlaMetrics {
      * @param workingDaysUsed  for working-day limits, else null
      */
     void stopped(DeadlineSchedule.Key key, boolean met, Double usedRatio, Double workingDaysUsed) {
-        Counter.builder("gca.sla.clocks.stopped").tags(tags(key.ruleId(), key.department(), key.serviceLevel()))
-                .tag("outcome", met ? "met" : "late").register(registry).increment();
-        Tags ruleAndDepartment = Tags.of("rule", key.ruleId(), "department",
-                key.department() == null ? NONE : key.department().name());
+        stoppedCounter(key, met).increment();
         if (usedRatio != null) {
-            DistributionSummary.builder("gca.sla.limit.used.ratio").tags(ruleAndDepartment)
-                    .description("Share of the limit used when the clock stopped")
-                    .serviceLevelObjectives(RATIO_BUCKETS).register(registry).record(usedRatio);
+            ratio(key).record(usedRatio);
         }
         if (workingDaysUsed != null) {
-            DistributionSummary.builder("gca.sla.working.days.used").tags(ruleAndDepartment)
-                    .description("Working days used when a working-day clock stopped")
-                    .serviceLevelObjectives(0.5, 1, 2, 3, 5, 8, 13).register(registry).record(workingDaysUsed);
+            workingDays(key).record(workingDaysUsed);
         }
     }
 
     /** How late a warning or breach was recorded after it fell due. */
     public void detected(String ruleId, DeadlineSchedule.Kind kind, Duration delay) {
-        Timer.builder("gca.sla.detection.delay").tag("rule", ruleId)
-                .tag("kind", kind == DeadlineSchedule.Kind.WARNING ? "warning" : "breach")
-                .publishPercentiles(0.5, 0.99).register(registry).record(delay.isNegative() ? Duration.ZERO : delay);
+        delay(ruleId, kind).record(delay.isNegative() ? Duration.ZERO : delay);
     }
 
     /** Registers the open / at-risk / overdue gauges of a key once. */
@@ -89,6 +125,7 @@ public class SlaMetrics {
         if (!gauged.add(key)) {
             return;
         }
+        registerAtZero(key);
         Tags tags = tags(key.ruleId(), key.department(), key.serviceLevel());
         Gauge.builder("gca.sla.clocks.open", schedule, s -> counts(s, key).open().get()).tags(tags)
                 .description("SLA clocks open (running or paused)").register(registry);

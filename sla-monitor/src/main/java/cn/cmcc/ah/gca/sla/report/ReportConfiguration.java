@@ -1,0 +1,32 @@
+package cn.cmcc.ah.gca.sla.report;
+
+import cn.cmcc.ah.gca.support.axon.ReadConsistency;
+import cn.cmcc.ah.gca.support.query.ViewStores;
+import com.mongodb.client.MongoDatabase;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class ReportConfiguration {
+
+    @Bean
+    ComplianceStore complianceStore(MongoDatabase gcaMongoDatabase) {
+        return new ComplianceStore(gcaMongoDatabase);
+    }
+
+    @Bean
+    ComplianceLedger complianceLedger(ComplianceStore complianceStore) {
+        return new ComplianceLedger(complianceStore);
+    }
+
+    /** Reads wait for the compliance processor (read-your-writes, docs/api.md). */
+    @Bean
+    ComplianceReport complianceReport(ComplianceStore complianceStore, ReadConsistency readConsistency) {
+        return new ComplianceReport(complianceStore, readConsistency.fence(ComplianceProjection.GROUP));
+    }
+
+    @Bean
+    OpenClockQueries openClockQueries(ViewStores stores) {
+        return new OpenClockQueries(stores);
+    }
+}
