@@ -470,6 +470,15 @@ public class SlaDetectionLoad {
         return new double[]{s0 + s1 + eu + ou, ou, fgc, fgct};
     }
 
+    /** The machine's 1-minute load average (other work on the two cores shows here). */
+    static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
     static String command(String... command) {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -510,6 +519,7 @@ public class SlaDetectionLoad {
                 faults, faultRate, faultLimit, duringFaults, duringRate, base, pid, bootstrap, mongo);
         results.put("tag", tag);
         results.put("clocks asked", String.valueOf(clocks));
+        results.put("machine", Runtime.getRuntime().availableProcessors() + " cores, load at start " + load());
 
         String metrics0 = scrape();
         if (metrics0 == null) {
@@ -601,11 +611,11 @@ public class SlaDetectionLoad {
                 maxRate = Math.max(maxRate, rate);
                 double[] js = jstat(pid);
                 log("projected %.0f / %d (%.1f %%), %.0f/s over the last %.0f s, %.0f/s since the first record; "
-                                + "SlaClockStarted on the topic %d; heap %s",
+                                + "SlaClockStarted on the topic %d; heap %s; load %s",
                         done, clocks, 100 * done / clocks, rate, (now - lastT) / 1e3,
                         done * 1e3 / Math.max(1, now - produceStart), reader.confirmationsStarted.get(),
                         js == null ? "?" : String.format("%.0f MB (old %.0f MB, %.0f full GCs %.1f s)",
-                                js[0] / 1024, js[1] / 1024, js[2], js[3]));
+                                js[0] / 1024, js[1] / 1024, js[2], js[3]), load());
                 lastLog = now;
                 lastStarted = started;
                 lastT = now;
@@ -711,6 +721,7 @@ public class SlaDetectionLoad {
         }
         reader.stop = true;
         reader.join(5000);
+        results.put("load at the end", load());
 
         // (6) the raw baseline on the same records
         if (!o.containsKey("no-raw")) {
