@@ -25,6 +25,8 @@ import cn.cmcc.ah.gca.events.sla.SlaClockPaused;
 import cn.cmcc.ah.gca.events.sla.SlaClockStarted;
 import cn.cmcc.ah.gca.events.sla.SlaClockStopped;
 import cn.cmcc.ah.gca.events.sla.SlaClockWarned;
+import cn.cmcc.ah.gca.events.sla.SlaRulesChanged;
+import cn.cmcc.ah.gca.events.sla.WorkingCalendarYearLoaded;
 import org.axonframework.serialization.Revision;
 
 import java.util.List;
@@ -82,7 +84,9 @@ public final class EventCatalog {
             new Entry(SlaClockStopped.class, Topics.SLA),
             new Entry(SlaClockDeadlineChanged.class, Topics.SLA),
             new Entry(SlaClockPaused.class, Topics.SLA),
-            new Entry(SlaClockCancelled.class, Topics.SLA));
+            new Entry(SlaClockCancelled.class, Topics.SLA),
+            new Entry(SlaRulesChanged.class, Topics.SLA),
+            new Entry(WorkingCalendarYearLoaded.class, Topics.SLA));
 
     private EventCatalog() {
     }

@@ -85,7 +85,8 @@ public class SlaClock {
         Instant newWarnAt = warned ? null : plan.warnAt();
         boolean moved = !plan.deadline().equals(deadline) || !Objects.equals(newWarnAt, warned ? null : warnAt)
                 || !command.limit().equals(limit) || plan.provisional() != provisional;
-        if (moved || command.ruleVersion() != ruleVersion || plan.calendarVersion() != calendarVersion) {
+        // a deadline that does not move keeps the versions it was computed with: nothing to say
+        if (moved) {
             apply(new SlaClockDeadlineChanged(clockId, ruleId, subjectId, responsibleDepartment, command.reason(),
                     command.limit().toString(), warned ? null : warnAt, deadline, newWarnAt, plan.deadline(),
                     plan.provisional(), command.ruleVersion(), plan.calendarVersion(), command.at()));

@@ -32,6 +32,14 @@ public class ClockCommands {
         } catch (AggregateStreamCreationException | ConcurrencyException | ConflictingModificationException e) {
             log.debug("Clock {} already started; start ignored", clockId);
             return false;
+        } catch (IllegalArgumentException e) {
+            // the same start twice in one batch of the intake (a re-delivered event): Axon refuses to create an
+            // aggregate its unit of work already holds
+            if (String.valueOf(e.getMessage()).contains("same identifier")) {
+                log.debug("Clock {} started earlier in this batch; start ignored", clockId);
+                return false;
+            }
+            throw e;
         }
     }
 

@@ -127,6 +127,7 @@ class ComplianceStore {
                 .append("serviceLevel", record.serviceLevel == null ? null : record.serviceLevel.name())
                 .append("startedAt", millis(record.startedAt))
                 .append("deadline", millis(record.deadline))
+                .append("limit", record.limit)
                 .append("pausedAt", millis(record.pausedAt))
                 .append("pausedMillis", record.pausedMillis)
                 .append("outcome", record.outcome.name())
@@ -155,6 +156,7 @@ class ComplianceStore {
         record.serviceLevel = ComplianceKey.level(document.getString("serviceLevel"));
         record.startedAt = instant(document.get("startedAt"));
         record.deadline = instant(document.get("deadline"));
+        record.limit = document.getString("limit");
         record.pausedAt = instant(document.get("pausedAt"));
         record.pausedMillis = ((Number) document.get("pausedMillis")).longValue();
         record.outcome = Outcome.valueOf(document.getString("outcome"));

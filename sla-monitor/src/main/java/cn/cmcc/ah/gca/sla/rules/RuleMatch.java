@@ -2,6 +2,14 @@ package cn.cmcc.ah.gca.sla.rules;
 
 import java.time.Instant;
 
-/** TEMPORARY stand-in until the rules branch merges. */
+/**
+ * One thing an event does to a clock: the rule, the action, the subject (form, ticket, circuit, RMU …) whose clock it
+ * is, and when it happened, read from the event's data with the trigger's pointers.
+ */
 public record RuleMatch(SlaRule rule, ClockAction action, String subjectId, Instant at) {
+
+    /** {@code <ruleId>:<subjectId>}, as the clocks are keyed. */
+    public String clockId() {
+        return rule.id() + ":" + subjectId;
+    }
 }

@@ -42,17 +42,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * sla-monitor alone, fed FaultReported CloudEvents on the fault topic exactly as fault-service publishes them,
- * with the acceptance limit shortened to two seconds so that warnings and breaches happen within the test.
+ * with a rules file whose acceptance limit is two seconds, so that warnings and breaches happen within the test.
  */
 @AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=gca-defaults,sla-monitor",
-        "gca.sla.rules[0].id=fault.acceptance",
-        "gca.sla.rules[0].article=test",
-        "gca.sla.rules[0].limit=PT2S",
-        "gca.sla.rules[1].id=fault.restoration",
-        "gca.sla.rules[1].article=test",
-        "gca.sla.rules[1].limit=PT1H",
+        "gca.sla.rules-file=classpath:rules/short-fault-acceptance.yml",
         "gca.sla.tick-interval=PT0.2S"})
 class FaultClockIntakeTest {
 
@@ -103,7 +98,8 @@ class FaultClockIntakeTest {
         assertThat(Instant.parse(breached.get("breachedAt").asText()))
                 .isAfterOrEqualTo(Instant.parse(breached.get("deadline").asText()));
         Http.Response metrics = http.get("/actuator/prometheus").send();
-        assertThat(metrics.body()).contains("gca_sla_clocks_breached_total{application=\"sla-monitor\",rule=\"fault.acceptance\"}");
+        assertThat(metrics.body()).contains("gca_sla_clocks_breached_total{application=\"sla-monitor\",department=\"MON\","
+                + "rule=\"fault.acceptance\",service_level=\"AAA\"}");
     }
 
     @Test
@@ -114,11 +110,11 @@ class FaultClockIntakeTest {
         publish(event);
 
         try (TopicReader sla = new TopicReader(TestInfrastructure.embedded().kafkaBootstrap(), Topics.SLA)) {
-            sla.await(r -> ("fault.restoration:" + ticketId).equals(r.key()), Duration.ofSeconds(30));
+            sla.await(r -> ("fault.acceptance:" + ticketId).equals(r.key()), Duration.ofSeconds(30));
             sla.drain(Duration.ofSeconds(2));
         }
         Http.Response clocks = Http.localhost(port).get("/api/clocks?subjectId=" + ticketId)
                 .auth(bearer(Department.CSSC)).send();
-        assertThat(clocks.json().get("items")).hasSize(2);
+        assertThat(clocks.json().get("items")).hasSize(1);
     }
 }

@@ -1,0 +1,201 @@
+package cn.cmcc.ah.gca.sla.rules;
+
+import cn.cmcc.ah.gca.sla.rules.InvalidRulesException.Problem;
+import cn.cmcc.ah.gca.support.test.RejectionMessages;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * A rules document is validated against the event catalog before it takes effect (issue 9: "a rule naming an event no
+ * service publishes is refused with a clear message — so no clock starts that nothing can stop"), and refused whole,
+ * with every problem named.
+ */
+class RuleValidationTest {
+
+    /** The fault.restoration rule as it reads today: nothing publishes a repair reply yet. */
+    private static final String RESTORATION = """
+            - id: fault.restoration
+              article: "decision: workflow-en.md, fault time limits (Art. 24–31 set none)"
+              name: 故障修复
+              customer: {groupId: /customer/groupId, serviceLevel: /customer/serviceLevel}
+              start: [{event: gca.fault.FaultReported.v2, subjectId: /ticketId, at: /reportedAt}]
+              limit:
+                clockTime: PT24H
+                tiers: {AAA: {clockTime: PT4H}, AA: {clockTime: PT6H}, A: {clockTime: PT8H}}
+              heldBy: {department: CSSC}
+              escalateTo: PND
+            """;
+
+    private static List<Problem> problems(String yaml) {
+        ThrowingCallable compile = () -> Rules.yaml(yaml);
+        return catchThrowableOfType(InvalidRulesException.class, compile).problems();
+    }
+
+    private static List<Problem> problemsWith(String rule) {
+        return problems(Rules.shippedWith(rule));
+    }
+
+    private static RuleRejection only(List<Problem> problems) {
+        assertThat(problems).hasSize(1);
+        return problems.get(0).rejection();
+    }
+
+    @Test
+    void theShippedRulesPass() {
+        assertThat(Rules.shipped().rules()).hasSize(3);
+    }
+
+    @Test
+    void refusesFaultRestorationWithoutAStopEventNamingTheRule() {
+        List<Problem> problems = problemsWith(RESTORATION);
+
+        assertThat(only(problems)).isEqualTo(RuleRejection.RULE_WITHOUT_STOP);
+        assertThat(problems.get(0).args()).containsExactly("fault.restoration");
+    }
+
+    @Test
+    void refusesFaultRestorationStoppedByAnEventNoServicePublishesNamingTheRuleAndTheType() {
+        String stopped = RESTORATION.replace("  limit:", "  stop: [{event: gca.fault.FaultRepairReplied.v1, "
+                + "subjectId: /ticketId, at: /repliedAt}]\n  limit:");
+        List<Problem> problems = problemsWith(stopped);
+
+        assertThat(only(problems)).isEqualTo(RuleRejection.EVENT_TYPE_UNKNOWN);
+        assertThat(problems.get(0).args()).containsExactly("fault.restoration", "stop",
+                "gca.fault.FaultRepairReplied.v1");
+    }
+
+    @Test
+    void refusesAFutureRevisionOfAKnownEvent() {
+        String text = Rules.shippedText().replace("gca.fault.FaultAccepted.v2", "gca.fault.FaultAccepted.v3");
+
+        assertThat(only(problems(text))).isEqualTo(RuleRejection.EVENT_TYPE_UNKNOWN);
+    }
+
+    @Test
+    void refusesAPointerThatIsMalformedOrNotOnTheEventOrOfTheWrongType() {
+        List<Problem> malformed = problems(Rules.shippedText().replace("subjectId: /ticketId", "subjectId: ticketId"));
+        List<Problem> absent = problems(Rules.shippedText().replace("at: /acceptedAt", "at: /acceptedWhen"));
+        List<Problem> wrongType = problems(Rules.shippedText().replace("at: /acceptedAt", "at: /acceptedBy"));
+
+        assertThat(malformed).extracting(Problem::rejection).containsOnly(RuleRejection.POINTER_MALFORMED);
+        assertThat(malformed.get(0).args()).containsExactly("fault.acceptance", "ticketId");
+        assertThat(only(absent)).isEqualTo(RuleRejection.POINTER_NOT_ON_EVENT);
+        assertThat(absent.get(0).args()).containsExactly("fault.acceptance", "/acceptedWhen", "FaultAccepted");
+        assertThat(only(wrongType)).isEqualTo(RuleRejection.POINTER_WRONG_TYPE);
+        assertThat(wrongType.get(0).args()).containsExactly("fault.acceptance", "/acceptedBy", "FaultAccepted",
+                "Department", "Instant");
+    }
+
+    @Test
+    void refusesATableFieldNoStartOrRecomputeEventCarries() {
+        String text = Rules.shippedText().replace("[/pointsPerOutcome/available, /pointCounts/available]",
+                "[/pointsPerOutcome/availible, /pointCounts/availible]");
+
+        List<Problem> problems = problems(text);
+
+        assertThat(only(problems)).isEqualTo(RuleRejection.POINTER_NOT_ON_EVENT);
+        assertThat(problems.get(0).args()).containsExactly("presale.confirmation",
+                "/pointsPerOutcome/availible | /pointCounts/availible", "ConfirmationFormReceived, SegmentAssessed");
+    }
+
+    @Test
+    void refusesATierThatIsNoServiceLevel() {
+        List<Problem> problems = problemsWith(RESTORATION.replace("AA: {clockTime: PT6H}", "GOLD: {clockTime: PT6H}")
+                .replace("  limit:", "  stop: [{event: gca.fault.FaultAccepted.v2, subjectId: /ticketId, "
+                        + "at: /acceptedAt}]\n  limit:"));
+
+        assertThat(only(problems)).isEqualTo(RuleRejection.TIER_UNKNOWN);
+        assertThat(problems.get(0).args()).containsExactly("fault.restoration", "GOLD", "AAA, AA, A, STANDARD");
+    }
+
+    @Test
+    void refusesLimitsThatAreNotPositiveOrNoDurationOrOfTwoKinds() {
+        assertThat(only(problems(Rules.shippedText().replace("limit:\n      workingDays: 3", "limit:\n      workingDays: 0"))))
+                .isEqualTo(RuleRejection.LIMIT_NOT_POSITIVE);
+        assertThat(only(problems(Rules.shippedText().replace("clockTime: PT15M", "clockTime: 15 minutes"))))
+                .isEqualTo(RuleRejection.DURATION_MALFORMED);
+        assertThat(only(problems(Rules.shippedText().replace("limit:\n      workingDays: 3", "limit:\n      workingDays: 3\n      clockTime: PT1H"))))
+                .isEqualTo(RuleRejection.LIMIT_INVALID);
+    }
+
+    @Test
+    void refusesAWarningFractionOutsideZeroToOne() {
+        assertThat(only(problems(Rules.shippedText().replace("warnFraction: 0.8 ", "warnFraction: 1.0 "))))
+                .isEqualTo(RuleRejection.WARN_FRACTION_OUT_OF_RANGE);
+        assertThat(only(problems(Rules.shippedText().replace("warnFraction: 0.8 ", "warnFraction: 0 "))))
+                .isEqualTo(RuleRejection.WARN_FRACTION_OUT_OF_RANGE);
+    }
+
+    @Test
+    void refusesDuplicateAndMalformedIdsAndRulesWithoutStartArticleOrHolder() {
+        String twice = Rules.shippedText().replace("id: presale.template", "id: fault.acceptance");
+        assertThat(only(problems(twice))).isEqualTo(RuleRejection.RULE_ID_DUPLICATE);
+        assertThat(only(problems(Rules.shippedText().replace("id: presale.template", "id: Presale:Template"))))
+                .isEqualTo(RuleRejection.RULE_ID_MALFORMED);
+        assertThat(problemsWith("""
+                - id: test.bare
+                  stop: [{event: gca.fault.FaultAccepted.v2, subjectId: /ticketId, at: /acceptedAt}]
+                  limit: {clockTime: PT1H}
+                """)).extracting(Problem::rejection).containsExactly(RuleRejection.RULE_FIELD_MISSING,
+                RuleRejection.RULE_FIELD_MISSING, RuleRejection.RULE_WITHOUT_START, RuleRejection.RULE_FIELD_MISSING,
+                RuleRejection.RULE_FIELD_MISSING);
+    }
+
+    @Test
+    void refusesConditionsWithoutOneOperatorOrWithAValueTheEnumDoesNotHave() {
+        String base = """
+                - id: test.condition
+                  article: "Art. 24"
+                  name: 条件
+                  start:
+                    - event: gca.fault.FaultReported.v2
+                      subjectId: /ticketId
+                      at: /reportedAt
+                      when: [%s]
+                  stop: [{event: gca.fault.FaultAccepted.v2, subjectId: /ticketId, at: /acceptedAt}]
+                  limit: {clockTime: PT1H}
+                  heldBy: {department: CSSC}
+                  escalateTo: PND
+                """;
+
+        assertThat(only(problemsWith(base.formatted("{field: /channel, equals: DIRECT}"))))
+                .isEqualTo(RuleRejection.CONDITION_VALUE_UNKNOWN);
+        assertThat(only(problemsWith(base.formatted("{field: /channel, equals: CALL_CENTER, notEquals: MON}"))))
+                .isEqualTo(RuleRejection.CONDITION_INVALID);
+        assertThat(only(problemsWith(base.formatted("{field: /symptom, atLeast: 2}"))))
+                .isEqualTo(RuleRejection.POINTER_WRONG_TYPE);
+    }
+
+    @Test
+    void refusesUnknownDepartmentsAndUnknownFieldsAndUnreadableText() {
+        assertThat(only(problems(Rules.shippedText().replace("escalateTo: PND", "escalateTo: NOC"))))
+                .isEqualTo(RuleRejection.DEPARTMENT_UNKNOWN);
+        assertThat(only(problems(Rules.shippedText().replace("escalateTo: PND", "escalateTo: PND\n    owner: PND"))))
+                .isEqualTo(RuleRejection.DOCUMENT_UNREADABLE);
+        assertThat(only(problems("rules: [ {id: x"))).isEqualTo(RuleRejection.DOCUMENT_UNREADABLE);
+        assertThat(only(problems("rules: []"))).isEqualTo(RuleRejection.NO_RULES);
+    }
+
+    @Test
+    void reportsEveryProblemOfADocumentAtOnce() {
+        String text = Rules.shippedText().replace("escalateTo: PND", "escalateTo: NOC")
+                .replace("limit:\n      workingDays: 3", "limit:\n      workingDays: -1");
+
+        InvalidRulesException refused = catchThrowableOfType(InvalidRulesException.class, () -> Rules.yaml(text));
+
+        assertThat(refused.problems()).extracting(Problem::rejection)
+                .containsExactly(RuleRejection.LIMIT_NOT_POSITIVE, RuleRejection.DEPARTMENT_UNKNOWN);
+        assertThat(refused.rejection()).isEqualTo(RuleRejection.RULES_INVALID);
+        assertThat(refused.kind().status()).isEqualTo(422);
+    }
+
+    @Test
+    void everyRefusalHasItsTextInChineseAndEnglish() {
+        RejectionMessages.assertComplete(RuleRejection.class, "sla-messages");
+    }
+}
