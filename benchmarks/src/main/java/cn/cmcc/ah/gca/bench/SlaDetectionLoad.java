@@ -81,6 +81,9 @@ import java.util.regex.Pattern;
  *         [--max-minutes 35] [--checkpoints 10] [--tag B1] [--out FILE] [--no-raw]
  *   raw   --bootstrap ... --mongo ... --count N [--tag B1]     the baseline alone
  *   heap  --pid PID                                            full GC, then the heap in use
+ *   schedule --clocks 1000000 [--classes sla-monitor/target/classes] [--views] [--histogram]
+ *         sla-monitor's in-memory deadline schedule alone, in this JVM: heap per open clock, cost of a look at the
+ *         head; --views: also the open views the schedule's rebuild holds in one list
  * </pre>
  *
  * run: (1) heap of the sla-monitor JVM {@code PID} after a full GC ({@code jcmd GC.run}, {@code GC.heap_info});
@@ -124,6 +127,7 @@ public class SlaDetectionLoad {
                 load.summary();
             }
             case "heap" -> log("heap after full GC: %s", heap(Long.parseLong(o.get("pid")), true));
+            case "schedule" -> schedule(o);
             default -> {
                 System.err.println("unknown mode " + args[0]);
                 System.exit(2);
@@ -169,6 +173,120 @@ public class SlaDetectionLoad {
         Path target = Path.of(o.getOrDefault("out", "sla-rules-bench.yml"));
         Files.writeString(target, out);
         log("wrote %s (%s limit %s)", target.toAbsolutePath(), ACCEPTANCE, limit);
+    }
+
+    // ---------------------------------------------------------------- schedule
+
+    /**
+     * The in-memory deadline schedule alone (sla-monitor's {@code DeadlineSchedule}, loaded from {@code --classes},
+     * default sla-monitor/target/classes): {@code clocks} open clocks put as the clock projection puts them (a fresh
+     * clock id and fresh instants per clock, as read from its stored view; tags shared), the heap after a full GC
+     * before and after, and what finding the due points costs with that many open.
+     */
+    static void schedule(Map<String, String> o) throws Exception {
+        int clocks = Integer.parseInt(o.getOrDefault("clocks", "1000000"));
+        Path classes = Path.of(o.getOrDefault("classes", "sla-monitor/target/classes"));
+        java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[]{classes.toUri().toURL()},
+                SlaDetectionLoad.class.getClassLoader());
+        Class<?> scheduleClass = loader.loadClass("cn.cmcc.ah.gca.sla.query.DeadlineSchedule");
+        Class<?> keyClass = loader.loadClass("cn.cmcc.ah.gca.sla.query.DeadlineSchedule$Key");
+        java.lang.reflect.Method put = scheduleClass.getMethod("put", String.class, keyClass, boolean.class,
+                boolean.class, boolean.class, Instant.class, Instant.class);
+        java.lang.reflect.Method takeDue = scheduleClass.getMethod("takeDue", Instant.class);
+        java.lang.reflect.Method scheduled = scheduleClass.getMethod("scheduled");
+        java.lang.reflect.Constructor<?> keyOf = keyClass.getConstructor(String.class, Department.class,
+                ServiceLevel.class);
+        Object schedule = scheduleClass.getConstructor().newInstance();
+        java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        long before = usedAfterGc(memory);
+        long t0 = System.nanoTime();
+        long start = Instant.parse("2026-12-02T02:00:00Z").getEpochSecond();
+        for (int i = 0; i < clocks; i++) {
+            Object key = keyOf.newInstance(CONFIRMATION, Department.CSSC, LEVELS[i % LEVELS.length]);
+            long started = start + i % 86_400;
+            put.invoke(schedule, new String(CONFIRMATION + ":" + String.format("RC-2026-%07d", i)), key, false,
+                    false, false, Instant.ofEpochSecond(started + 2 * 86_400 * 8 / 10),
+                    Instant.ofEpochSecond(started + 2 * 86_400));
+        }
+        long t1 = System.nanoTime();
+        long after = usedAfterGc(memory);
+        long[] head = new long[1000];
+        Instant now = Instant.parse("2026-12-02T02:00:00Z");
+        for (int k = 0; k < head.length; k++) {
+            long h0 = System.nanoTime();
+            takeDue.invoke(schedule, now);
+            head[k] = System.nanoTime() - h0;
+        }
+        Arrays.sort(head);
+        log("RESULT schedule: %d open clocks (%s due points) put in %.1f s (%.0f puts/s); heap after full GC %.1f MB "
+                        + "before, %.1f MB after: %.1f MB, %.0f bytes per open clock; a look at the head with nothing due "
+                        + "p50 %.1f µs, p99 %.1f µs", clocks, scheduled.invoke(schedule), (t1 - t0) / 1e9,
+                clocks / ((t1 - t0) / 1e9), before / 1048576.0, after / 1048576.0, (after - before) / 1048576.0,
+                (double) (after - before) / clocks, head[500] / 1e3, head[990] / 1e3);
+        if (o.containsKey("views")) {
+            views(loader, clocks, memory, after);
+        }
+        if (o.containsKey("histogram")) {
+            String histogram = command("jcmd", String.valueOf(ProcessHandle.current().pid()), "GC.class_histogram");
+            if (histogram != null) {
+                Arrays.stream(histogram.split("\n")).limit(16).forEach(System.out::println);
+            }
+        }
+        java.lang.ref.Reference.reachabilityFence(schedule);
+    }
+
+    /**
+     * What the schedule's rebuild holds at once ({@code ScheduleKeeper.rebuild}: every open view read into one list):
+     * {@code clocks} SlaClockView objects filled as a running presale.confirmation clock's stored view reads back.
+     */
+    static void views(ClassLoader loader, int clocks, java.lang.management.MemoryMXBean memory, long before)
+            throws Exception {
+        Class<?> viewClass = loader.loadClass("cn.cmcc.ah.gca.sla.query.SlaClockView");
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Class<Enum> stateClass = (Class<Enum>) loader.loadClass("cn.cmcc.ah.gca.sla.query.SlaClockView$State");
+        Object running = Enum.valueOf(stateClass, "RUNNING");
+        List<Object> views = new ArrayList<>(clocks);
+        long start = Instant.parse("2026-12-02T02:00:00Z").getEpochSecond();
+        long t0 = System.nanoTime();
+        for (int i = 0; i < clocks; i++) {
+            Object v = viewClass.getConstructor().newInstance();
+            String subject = String.format("RC-2026-%07d", i);
+            long started = start + i % 86_400;
+            set(v, "clockId", new String(CONFIRMATION + ":" + subject));
+            set(v, "ruleId", new String(CONFIRMATION));
+            set(v, "ruleVersion", 1L);
+            set(v, "article", new String("Art. 11–14"));
+            set(v, "subjectId", subject);
+            set(v, "customerGroupId", String.valueOf(5510000000L + i % 1000));
+            set(v, "serviceLevel", LEVELS[i % LEVELS.length]);
+            set(v, "responsibleDepartment", Department.CSSC);
+            set(v, "escalationDepartment", Department.GCD);
+            set(v, "limit", new String("2 个工作日 / 2 WD"));
+            set(v, "state", running);
+            set(v, "startedAt", Instant.ofEpochSecond(started));
+            set(v, "warnAt", Instant.ofEpochSecond(started + 2 * 86_400 * 8 / 10));
+            set(v, "deadline", Instant.ofEpochSecond(started + 2 * 86_400));
+            set(v, "calendarVersion", 3L);
+            views.add(v);
+        }
+        long t1 = System.nanoTime();
+        long after = usedAfterGc(memory);
+        log("RESULT views: %d SlaClockView in one list (as the schedule's rebuild reads them) beside the schedule: "
+                        + "%.1f MB more, %.0f bytes per view (built in %.1f s)", clocks, (after - before) / 1048576.0,
+                (double) (after - before) / clocks, (t1 - t0) / 1e9);
+        java.lang.ref.Reference.reachabilityFence(views);
+    }
+
+    static void set(Object target, String field, Object value) throws ReflectiveOperationException {
+        target.getClass().getField(field).set(target, value);
+    }
+
+    static long usedAfterGc(java.lang.management.MemoryMXBean memory) {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            sleep(200);
+        }
+        return memory.getHeapMemoryUsage().getUsed();
     }
 
     // ---------------------------------------------------------------- set-up
