@@ -106,8 +106,8 @@ class DeploymentFilesTest {
             Map.entry("eventProcessor_successTimer_seconds", "axon-micrometer MessageTimerMonitor (summary with quantiles)"),
             Map.entry("commandBus_successCounter_total", "axon-micrometer MessageCountingMonitor (payloadType)"),
             Map.entry("commandBus_failureCounter_total", "axon-micrometer MessageCountingMonitor (payloadType)"),
-            // Micrometer KafkaClientMetrics bound to the consumer of the streamable Kafka message source: NOT exported
-            // before issue 9 (Axon's consumer factory is not instrumented); docker/prometheus/check-queries.py reports it.
+            // Micrometer KafkaClientMetrics bound to the consumer of the streamable Kafka message source
+            // (service-support GcaAxonConfiguration); docker/prometheus/check-queries.py checks it is exported.
             Map.entry("kafka_consumer_fetch_manager_records_lag_max", "Micrometer KafkaClientMetrics (client_id)"));
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -137,7 +137,7 @@ class BrokerOutageTest {
         for (String ticket : tickets) {
             List<JsonNode> clocks = awaitClocks(slaApi, ticket);
             assertThat(clocks).extracting(c -> c.get("ruleId").asText())
-                    .as("clocks of %s", ticket).containsExactlyInAnyOrder("fault.acceptance", "fault.restoration");
+                    .as("clocks of %s", ticket).containsExactly("fault.acceptance");
             JsonNode acceptance = clocks.stream().filter(c -> "fault.acceptance".equals(c.get("ruleId").asText()))
                     .findFirst().orElseThrow();
             if (accepted.contains(ticket)) {
@@ -150,7 +150,7 @@ class BrokerOutageTest {
         Duration untilClocked = Duration.ofNanos(System.nanoTime() - restartedAt);
         try (TopicReader slaTopic = new TopicReader(broker.bootstrapServers(), Topics.SLA)) {
             Set<String> clockIds = tickets.stream()
-                    .flatMap(t -> java.util.stream.Stream.of("fault.acceptance:" + t, "fault.restoration:" + t))
+                    .map(t -> "fault.acceptance:" + t)
                     .collect(Collectors.toSet());
             for (String clockId : clockIds) {
                 slaTopic.await(r -> clockId.equals(r.key()), WAIT);
@@ -182,7 +182,7 @@ class BrokerOutageTest {
     private static List<JsonNode> awaitClocks(Http sla, String ticket) {
         return Http.eventually(WAIT, () -> {
             Http.Response r = sla.get("/api/clocks?subjectId=" + ticket).auth(bearer(Department.MON)).send();
-            if (r.status() != 200 || r.json().get("items").size() < 2) {
+            if (r.status() != 200 || r.json().get("items").size() < 1) {
                 return null;
             }
             List<JsonNode> clocks = new ArrayList<>();

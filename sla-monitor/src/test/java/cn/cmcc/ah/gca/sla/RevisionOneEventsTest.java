@@ -131,7 +131,7 @@ class RevisionOneEventsTest {
             String startedRecord = data(sla.await(r -> clockId.equals(r.key())
                     && r.value().getType().equals("gca.sla.SlaClockStarted.v3"), Duration.ofSeconds(30)).value());
             String stoppedRecord = data(sla.await(r -> clockId.equals(r.key())
-                    && r.value().getType().equals("gca.sla.SlaClockStopped.v3"), Duration.ofSeconds(30)).value());
+                    && r.value().getType().equals("gca.sla.SlaClockStopped.v2"), Duration.ofSeconds(30)).value());
             assertThat(startedRecord).contains("\"responsibleDepartment\":\"MON\"").doesNotContain("serviceLevel");
             assertThat(stoppedRecord).contains("\"responsibleDepartment\":\"MON\"");
         }

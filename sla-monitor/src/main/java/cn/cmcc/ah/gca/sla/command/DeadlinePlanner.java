@@ -13,7 +13,8 @@ public interface DeadlinePlanner {
     /**
      * @param limit        the limit
      * @param from         when the clock (re)started counting: its start, or its last resume
-     * @param usedBefore   what earlier running periods used, in the limit's unit (0 for a clock never paused)
+     * @param usedBefore   what is already used, in the limit's unit (0 for a clock never paused); negative to add to
+     *                     the limit what pauses took, when {@code from} is the clock's start
      * @param warnFraction share of the limit at which it warns
      */
     Plan plan(LimitSpec limit, Instant from, BigDecimal usedBefore, BigDecimal warnFraction);

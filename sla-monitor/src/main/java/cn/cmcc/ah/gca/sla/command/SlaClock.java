@@ -100,14 +100,17 @@ public class SlaClock {
         }
     }
 
-    /** The limit counts the running periods only: the deadline is planned again from the resume. */
+    /**
+     * The limit counts the running periods only: the deadline is planned again from the start, with the time the
+     * pauses took added to the limit — so the rest of the day of a resume counts as it would have without the pause.
+     */
     @CommandHandler
     void handle(ResumeClock command, DeadlinePlanner planner) {
         if (state != State.PAUSED || limit == null) {
             return;
         }
-        BigDecimal used = usedByRunningPeriods(limit, planner);
-        DeadlinePlanner.Plan plan = planner.plan(limit, command.at(), used, command.warnFraction());
+        DeadlinePlanner.Plan plan = planner.plan(limit, startedAt, pausedTime(limit, planner, command.at()).negate(),
+                command.warnFraction());
         apply(new SlaClockDeadlineChanged(clockId, ruleId, subjectId, responsibleDepartment, Reason.RESUMED,
                 limit.toString(), warned ? null : warnAt, deadline, warned ? null : plan.warnAt(), plan.deadline(),
                 plan.provisional(), ruleVersion, plan.calendarVersion(), command.at()));
@@ -147,28 +150,32 @@ public class SlaClock {
     }
 
     /**
-     * A replan counts from the start, or after pauses from the last resume with what the running periods used. A
-     * paused clock keeps its deadline and takes the new limit when it resumes.
+     * A replan counts from the start, with the time the pauses took added to the limit. A paused clock keeps its
+     * deadline and takes the new limit when it resumes.
      */
     private DeadlinePlanner.Plan planFromStart(LimitSpec newLimit, BigDecimal warnFraction, DeadlinePlanner planner) {
         if (state == State.PAUSED) {
             return new DeadlinePlanner.Plan(warnAt, deadline, provisional, calendarVersion);
         }
-        if (pauses.isEmpty()) {
-            return planner.plan(newLimit, startedAt, BigDecimal.ZERO, warnFraction);
-        }
-        return planner.plan(newLimit, resumes.get(resumes.size() - 1), usedByRunningPeriods(newLimit, planner),
-                warnFraction);
+        return planner.plan(newLimit, startedAt, pausedTime(newLimit, planner, null).negate(), warnFraction);
     }
 
-    /** What the running periods before the last pause used: start to first pause, each resume to the next pause. */
-    private BigDecimal usedByRunningPeriods(LimitSpec countedAs, DeadlinePlanner planner) {
-        BigDecimal used = BigDecimal.ZERO;
+    /**
+     * The time the pauses took, as the limit counts it from the clock's start: for each pause, what the limit had
+     * counted by its resume minus what it had counted by the pause. Measured from the start (not from each resume),
+     * so the "start day not counted" of a working-day limit applies to the clock's start only — a pause from 11:00 to
+     * 11:01 takes one minute, not the rest of the day.
+     *
+     * @param resumedAt the resume of the pause in progress; null when the clock is running
+     */
+    private BigDecimal pausedTime(LimitSpec countedAs, DeadlinePlanner planner, Instant resumedAt) {
+        BigDecimal paused = BigDecimal.ZERO;
         for (int i = 0; i < pauses.size(); i++) {
-            Instant periodStart = i == 0 ? startedAt : resumes.get(i - 1);
-            used = used.add(planner.used(countedAs, periodStart, pauses.get(i)));
+            Instant end = i < resumes.size() ? resumes.get(i) : resumedAt;
+            paused = paused.add(planner.used(countedAs, startedAt, end)
+                    .subtract(planner.used(countedAs, startedAt, pauses.get(i))));
         }
-        return used;
+        return paused;
     }
 
     @EventSourcingHandler

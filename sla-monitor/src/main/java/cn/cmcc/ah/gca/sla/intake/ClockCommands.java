@@ -1,6 +1,7 @@
 package cn.cmcc.ah.gca.sla.intake;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -19,13 +20,22 @@ public class ClockCommands {
     private static final Logger log = LoggerFactory.getLogger(ClockCommands.class);
 
     private final CommandGateway commands;
+    private final EventStore events;
 
-    ClockCommands(CommandGateway commands) {
+    ClockCommands(CommandGateway commands, EventStore events) {
         this.commands = commands;
+        this.events = events;
     }
 
     /** @return true if this call started the clock */
     public boolean start(Object startCommand, String clockId) {
+        // In the intake a clock's first events are appended when the processor's batch commits, so a start for a clock
+        // of an earlier batch would not fail here but fail that commit (duplicate aggregate key), and the processor
+        // would retry the whole batch, again and again. A clock already in the store is not started again.
+        if (events.lastSequenceNumberFor(clockId).isPresent()) {
+            log.debug("Clock {} already in the store; start ignored", clockId);
+            return false;
+        }
         try {
             commands.sendAndWait(startCommand);
             return true;

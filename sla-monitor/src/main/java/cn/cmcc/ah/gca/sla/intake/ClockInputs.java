@@ -12,6 +12,7 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -22,8 +23,11 @@ import java.util.Optional;
 @Component
 class ClockInputs {
 
-    /** @param level the customer's service level; null when the subject has none */
-    record Input(JsonNode data, ServiceLevel level) {
+    /**
+     * @param level the customer's service level; null when the subject has none
+     * @param at    when the event the data come from happened; null in documents written before it was kept
+     */
+    record Input(JsonNode data, ServiceLevel level, Instant at) {
     }
 
     private final MongoCollection<Document> inputs;
@@ -34,9 +38,9 @@ class ClockInputs {
         this.json = json;
     }
 
-    void put(String clockId, JsonNode data, ServiceLevel level) {
+    void put(String clockId, JsonNode data, ServiceLevel level, Instant at) {
         Document document = new Document("_id", clockId).append("data", data.toString())
-                .append("level", level == null ? null : level.name());
+                .append("level", level == null ? null : level.name()).append("at", at.toString());
         inputs.replaceOne(Filters.eq("_id", clockId), document, new ReplaceOptions().upsert(true));
     }
 
@@ -47,8 +51,9 @@ class ClockInputs {
         }
         try {
             String level = document.getString("level");
+            String at = document.getString("at");
             return Optional.of(new Input(json.readTree(document.getString("data")),
-                    level == null ? null : ServiceLevel.valueOf(level)));
+                    level == null ? null : ServiceLevel.valueOf(level), at == null ? null : Instant.parse(at)));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

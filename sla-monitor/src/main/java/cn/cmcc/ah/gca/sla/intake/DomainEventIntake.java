@@ -66,13 +66,18 @@ class DomainEventIntake {
         switch (match.action()) {
             case START -> {
                 ServiceLevel level = rule.serviceLevel(data).orElse(null);
-                inputs.put(id, data, level);
+                // a re-delivered start must not put back the start's data over a later recompute's
+                if (inputs.find(id).isEmpty()) {
+                    inputs.put(id, data, level, match.at());
+                }
                 clocks.start(new StartClock(id, rule.id(), rules.version(), rule.article(), match.subjectId(),
                         rule.customerGroupId(data).orElse(""), level, rule.heldBy(data), rule.escalateTo(),
                         Limits.of(rule.limit(data, level)), rule.warnFraction(), match.at()), id);
             }
-            case RECOMPUTE -> inputs.find(id).ifPresent(input -> {
-                inputs.put(id, data, input.level());
+            case RECOMPUTE -> inputs.find(id).filter(input -> input.at() == null || !match.at().isBefore(input.at()))
+                    .ifPresent(input -> {
+                // an older recompute event re-delivered after a newer one (a replay) would set the limit back
+                inputs.put(id, data, input.level(), match.at());
                 clocks.send(new Replan(id, Limits.of(rule.limit(data, input.level())), rule.warnFraction(),
                         rules.version(), Reason.ASSESSMENT, match.at()), id);
             });

@@ -46,8 +46,10 @@ class SlaClockProjection {
 
     @EventHandler
     void on(SlaClockStarted e) {
+        SlaClockView[] created = new SlaClockView[1];
         boolean started = views.clocks.create(e.clockId(), () -> {
             SlaClockView view = new SlaClockView();
+            created[0] = view;
             view.clockId = e.clockId();
             view.ruleId = e.ruleId();
             view.ruleVersion = e.ruleVersion() == null ? 0 : e.ruleVersion();
@@ -67,9 +69,12 @@ class SlaClockProjection {
             return view;
         });
         if (started) {
-            metrics.started(SlaQueries.key(views.clocks.findAsStored(e.clockId()).orElseThrow()));
+            // the view just stored: no second read for a clock's first event (the hot path of a busy intake)
+            metrics.started(SlaQueries.key(created[0]));
+            SlaQueries.schedule(schedule, created[0]);
+        } else {
+            reschedule(e.clockId());
         }
-        reschedule(e.clockId());
     }
 
     @EventHandler

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=gca-defaults,sla-monitor")
-class CalendarApiTest {
+public class CalendarApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PROBLEM_JSON = "application/problem+json";
@@ -250,12 +250,17 @@ class CalendarApiTest {
                 .as("nothing refused was loaded").isFalse();
     }
 
+    /** The steps this class's role matrix tries; {@code SlaStepsTest} checks the classes together cover the table. */
+    public static final java.util.Set<SlaStep> STEPS = java.util.EnumSet.of(SlaStep.LOAD_CALENDAR_YEAR,
+            SlaStep.READ_CALENDAR);
+
     @Test
     void onlyPndAndAdminLoadAYear_everyDepartmentAndCustomerReads() {
         RoleMatrix<SlaStep> matrix = RoleMatrix.of(SlaStep.class);
         matrix.check(SlaStep.LOAD_CALENDAR_YEAR, 200,
                 department -> http.put("/api/calendar/2028", department, testYear(2028, "2028-02-19")));
         matrix.check(SlaStep.READ_CALENDAR, 200, department -> http.get("/api/calendar/2028", department));
+        matrix.assertChecked(STEPS.toArray(SlaStep[]::new));
 
         Http.Response gcd = http.put("/api/calendar/2028", Department.GCD, testYear(2028, "2028-02-19"));
         assertThat(gcd.status()).isEqualTo(403);

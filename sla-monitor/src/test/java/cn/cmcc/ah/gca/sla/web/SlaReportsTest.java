@@ -239,6 +239,9 @@ class SlaReportsTest {
         }
     }
 
+    /** The steps this class's role matrix tries; {@code SlaStepsTest} checks the classes together cover the table. */
+    static final java.util.Set<SlaStep> STEPS = java.util.EnumSet.of(SlaStep.READ_REPORTS);
+
     @Test
     void letsTheOperatorsDepartmentsReadTheReportsButNotCustomers() {
         RoleMatrix<SlaStep> matrix = RoleMatrix.of(SlaStep.class);
@@ -251,6 +254,7 @@ class SlaReportsTest {
             assertThat(response.header("Content-Type")).startsWith("application/problem+json");
             assertThat(response.json().path("article").asText()).isEqualTo("Art. 5");
         }
+        matrix.assertChecked(STEPS.toArray(SlaStep[]::new));
     }
 
     @Test

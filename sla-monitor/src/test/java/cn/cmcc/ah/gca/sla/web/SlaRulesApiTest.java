@@ -41,6 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SlaRulesApiTest {
 
     private static final RoleMatrix<SlaStep> ROLES = RoleMatrix.of(SlaStep.class);
+    /** The steps this class's role matrix tries; {@code SlaStepsTest} checks the classes together cover the table. */
+    static final java.util.Set<SlaStep> STEPS = java.util.EnumSet.of(SlaStep.READ_CLOCKS, SlaStep.READ_RULES,
+            SlaStep.CHANGE_RULES);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @DynamicPropertySource
@@ -64,7 +67,7 @@ class SlaRulesApiTest {
 
     @AfterAll
     static void everyStepWasTriedByEveryDepartment() {
-        ROLES.assertEveryStepChecked();
+        ROLES.assertChecked(STEPS.toArray(SlaStep[]::new));
     }
 
     static String shipped() {
