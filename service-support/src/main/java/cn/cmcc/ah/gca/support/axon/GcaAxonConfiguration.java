@@ -255,8 +255,21 @@ public class GcaAxonConfiguration {
             KafkaMessageConverter<String, CloudEvent> kafkaMessageConverter,
             KafkaProperties kafkaProperties, GcaProperties properties,
             org.springframework.beans.factory.ObjectProvider<io.micrometer.core.instrument.MeterRegistry> registry) {
-        io.micrometer.core.instrument.MeterRegistry meters = registry.getIfAvailable();
-        // the consumers' own metrics (records-lag-max …) for the pipeline dashboard: Axon's consumers have none
+        return streamableSource(properties.kafka().consumedTopics(), eventSerializer, kafkaConsumerFactory,
+                kafkaFetcher, kafkaMessageConverter, kafkaProperties, registry.getIfAvailable());
+    }
+
+    /**
+     * A Kafka source of other services' topics for tracking processors, its consumers' own metrics (records-lag-max …)
+     * bound to {@code meters} when given: Axon's consumers have none. A service that wants a processor of its own for
+     * some topics (so that a burst on one cannot delay another) declares a second source with this.
+     */
+    public static StreamableKafkaMessageSource<String, CloudEvent> streamableSource(
+            java.util.List<String> topics, Serializer eventSerializer,
+            ConsumerFactory<String, CloudEvent> kafkaConsumerFactory,
+            Fetcher<String, CloudEvent, KafkaEventMessage> kafkaFetcher,
+            KafkaMessageConverter<String, CloudEvent> kafkaMessageConverter, KafkaProperties kafkaProperties,
+            io.micrometer.core.instrument.MeterRegistry meters) {
         ConsumerFactory<String, CloudEvent> instrumented = meters == null ? kafkaConsumerFactory : groupId -> {
             org.apache.kafka.clients.consumer.Consumer<String, CloudEvent> consumer =
                     kafkaConsumerFactory.createConsumer(groupId);
@@ -264,7 +277,7 @@ public class GcaAxonConfiguration {
             return consumer;
         };
         return StreamableKafkaMessageSource.<String, CloudEvent>builder()
-                .topics(properties.kafka().consumedTopics())
+                .topics(topics)
                 .serializer(eventSerializer)
                 .consumerFactory(instrumented)
                 .fetcher(kafkaFetcher)

@@ -26,14 +26,51 @@ import static cn.cmcc.ah.gca.sla.command.SlaClockCommands.clockId;
 /**
  * Every domain topic's events → clock commands, as the rule book says (sla-rules.md; rules are data, Art. 5): an
  * event is matched by its CloudEvents type and field conditions, and each match starts, recomputes, pauses, resumes,
- * stops or cancels one clock per rule and subject. Fed from Kafka by a tracking processor whose position is in the
- * token store, so it resumes and can replay; the clock commands are idempotent, so a duplicate changes nothing.
+ * stops or cancels one clock per rule and subject. Fed from Kafka by tracking processors whose positions are in the
+ * token store, so they resume and can replay; the clock commands are idempotent, so a duplicate changes nothing.
+ * <p>
+ * Two processors: {@link Domains} for the topics of {@code gca.kafka.consumed-topics} and {@link Faults} for the fault
+ * topic alone, so that a burst of forms cannot hold back a 15-minute fault clock (docs/sla-benchmark.md).
  */
 @Component
-@ProcessingGroup(DomainEventIntake.GROUP)
 class DomainEventIntake {
 
     static final String GROUP = "sla-intake";
+    static final String FAULT_GROUP = "sla-intake-fault";
+
+    /** The processor of the domain topics but faults. */
+    @Component
+    @ProcessingGroup(GROUP)
+    static class Domains {
+
+        private final DomainEventIntake intake;
+
+        Domains(DomainEventIntake intake) {
+            this.intake = intake;
+        }
+
+        @EventHandler
+        void on(Object event) {
+            intake.on(event);
+        }
+    }
+
+    /** The processor of the fault topic. */
+    @Component
+    @ProcessingGroup(FAULT_GROUP)
+    static class Faults {
+
+        private final DomainEventIntake intake;
+
+        Faults(DomainEventIntake intake) {
+            this.intake = intake;
+        }
+
+        @EventHandler
+        void on(Object event) {
+            intake.on(event);
+        }
+    }
 
     private final SlaRuleBook ruleBook;
     private final ClockCommands clocks;
@@ -47,7 +84,6 @@ class DomainEventIntake {
         this.json = json;
     }
 
-    @EventHandler
     void on(Object event) {
         Optional<EventCatalog.Entry> entry = EventCatalog.byClassName(event.getClass().getName());
         if (entry.isEmpty()) {

@@ -102,6 +102,22 @@ class FaultClockIntakeTest {
                 + "rule=\"fault.acceptance\",service_level=\"AAA\"}");
     }
 
+    /** A burst of forms on the presale topic cannot hold back a fault clock: faults have a processor of their own. */
+    @Test
+    void faultEventsAreTakenInByAProcessorOfTheirOwn() {
+        String ticketId = "FT-TEST-" + UUID.randomUUID().toString().substring(0, 8);
+        publish(reported(ticketId, ServiceLevel.A));
+        Http http = Http.localhost(port);
+        Http.eventually(Duration.ofSeconds(30), () -> http.get("/api/clocks/fault.acceptance:" + ticketId)
+                .auth(bearer(Department.MON)).send().status() == 200 ? true : null);
+
+        String metrics = http.get("/actuator/prometheus").send().body();
+        assertThat(metrics.lines().filter(line -> line.startsWith("eventProcessor_ingestedCounter_total{")
+                && line.contains("payloadType=\"FaultReported\"")).toList())
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line).contains("processorName=\"sla-intake-fault\""));
+    }
+
     @Test
     void aRedeliveredReportDoesNotStartItsClocksTwice() {
         String ticketId = "FT-TEST-" + UUID.randomUUID().toString().substring(0, 8);
