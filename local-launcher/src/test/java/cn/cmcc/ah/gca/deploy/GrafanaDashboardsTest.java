@@ -202,7 +202,7 @@ class GrafanaDashboardsTest {
         assertThat(queries).contains("gca_kafka_publisher_lag", "gca_kafka_publisher_failing",
                 "gca_kafka_publisher_published_total", "gca_kafka_publisher_failures_total",
                 "kafka_consumer_fetch_manager_records_lag_max", "eventProcessor_latency",
-                "eventProcessor_ingestedCounter_total{application=\"sla-monitor\", processorName=\"sla-intake\"}",
+                "eventProcessor_ingestedCounter_total{application=\"sla-monitor\", processorName=~\"sla-intake.*\"}",
                 "eventProcessor_failureCounter_total", "gca_sla_detection_delay_seconds_max");
     }
 
