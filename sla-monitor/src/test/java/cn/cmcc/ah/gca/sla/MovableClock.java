@@ -7,10 +7,27 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The one clock of sla-monitor, for tests that move time: it runs with real time from wherever it was moved to. */
+/**
+ * The one clock of sla-monitor, for tests that move time: it runs with real time from wherever it was moved to, or,
+ * made with {@link #stoppedAt(Instant)}, stands still except when moved.
+ */
 public final class MovableClock extends Clock {
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    private final Instant stopped;
+
+    public MovableClock() {
+        this(null);
+    }
+
+    private MovableClock(Instant stopped) {
+        this.stopped = stopped;
+    }
+
+    /** A clock that shows {@code at} until it is moved. */
+    public static MovableClock stoppedAt(Instant at) {
+        return new MovableClock(at);
+    }
 
     public void advance(Duration by) {
         offset.updateAndGet(current -> current.plus(by));
@@ -18,7 +35,7 @@ public final class MovableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset.get());
+        return (stopped == null ? Instant.now() : stopped).plus(offset.get());
     }
 
     @Override

@@ -59,11 +59,6 @@ public class SlaQueries {
         return clocks.find(clockId);
     }
 
-    /** Open clocks as stored, for rebuilding the deadline schedule; as many as are open, never the history. */
-    public List<SlaClockView> running() {
-        return clocks.openAsStored(Filters.empty());
-    }
-
     /** The open clocks one at a time, read in batches: for a rebuild or a replan over however many are open. */
     public void forEachOpen(java.util.function.Consumer<SlaClockView> action) {
         clocks.forEachOpenAsStored(Filters.empty(), 1_000, action);

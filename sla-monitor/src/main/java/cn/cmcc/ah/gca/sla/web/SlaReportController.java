@@ -92,17 +92,8 @@ class SlaReportController {
                 rows.stream().map(ComplianceLine::of).toList());
     }
 
-    @GetMapping(value = "/compliance", produces = CSV)
-    @Endpoint(READ_REPORTS)
-    @Operation(summary = "Compliance by month, rule and department, as CSV (UTF-8 with BOM, Chinese headers)")
-    ResponseEntity<byte[]> complianceCsvByAccept(@RequestParam Optional<String> from, @RequestParam Optional<String> to,
-                                                 @RequestParam Optional<String> rule,
-                                                 @RequestParam Optional<Department> department,
-                                                 @RequestParam Optional<ServiceLevel> serviceLevel) {
-        return complianceCsv(from, to, rule, department, serviceLevel);
-    }
-
-    @GetMapping(value = "/compliance.csv", produces = CSV)
+    /** {@code /compliance} with {@code Accept: text/csv}, or the file name. */
+    @GetMapping(value = {"/compliance", "/compliance.csv"}, produces = CSV)
     @Endpoint(READ_REPORTS)
     @Operation(summary = "Compliance by month, rule and department, as CSV (UTF-8 with BOM, Chinese headers)")
     ResponseEntity<byte[]> complianceCsv(@RequestParam Optional<String> from, @RequestParam Optional<String> to,
@@ -114,18 +105,8 @@ class SlaReportController {
         return download(csv, MediaType.parseMediaType(CSV + ";charset=UTF-8"), range, "csv");
     }
 
-    @GetMapping(value = "/compliance", produces = XLSX)
-    @Endpoint(READ_REPORTS)
-    @Operation(summary = "Compliance by month, rule and department, as an xlsx sheet (Chinese headers)")
-    ResponseEntity<byte[]> complianceXlsxByAccept(@RequestParam Optional<String> from,
-                                                  @RequestParam Optional<String> to,
-                                                  @RequestParam Optional<String> rule,
-                                                  @RequestParam Optional<Department> department,
-                                                  @RequestParam Optional<ServiceLevel> serviceLevel) {
-        return complianceXlsx(from, to, rule, department, serviceLevel);
-    }
-
-    @GetMapping(value = "/compliance.xlsx", produces = XLSX)
+    /** {@code /compliance} with the xlsx {@code Accept} type, or the file name. */
+    @GetMapping(value = {"/compliance", "/compliance.xlsx"}, produces = XLSX)
     @Endpoint(READ_REPORTS)
     @Operation(summary = "Compliance by month, rule and department, as an xlsx sheet (Chinese headers)")
     ResponseEntity<byte[]> complianceXlsx(@RequestParam Optional<String> from, @RequestParam Optional<String> to,

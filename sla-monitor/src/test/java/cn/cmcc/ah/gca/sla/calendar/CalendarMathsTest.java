@@ -1,5 +1,7 @@
 package cn.cmcc.ah.gca.sla.calendar;
 
+import cn.cmcc.ah.gca.sla.MovableClock;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class CalendarMathsTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T02:00:00Z"));
+    private final MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-12-02T02:00:00Z"));
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     private WorkingCalendar calendar(InMemoryCalendarStore store, LocalTime closeOfBusiness) {
