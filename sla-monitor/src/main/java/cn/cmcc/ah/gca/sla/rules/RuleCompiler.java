@@ -53,6 +53,11 @@ public final class RuleCompiler {
     public static final BigDecimal DEFAULT_WARN_FRACTION = new BigDecimal("0.8");
 
     private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)*");
+
+    /** Whether {@code text} can be a rule id (as the compiler accepts them): for query parameters naming a rule. */
+    public static boolean isRuleId(String text) {
+        return text.length() <= MAX_RULE_ID && RULE_ID.matcher(text).matches();
+    }
     private static final int MAX_RULE_ID = 64;
     private static final String LEVELS = Arrays.stream(ServiceLevel.values()).map(Enum::name)
             .collect(Collectors.joining(", "));

@@ -63,7 +63,7 @@ class SlaReportController {
             description = "Filter by the department holding the clock and by rule. Reads only the running clocks.")
     Page<OpenClockItem> overdue(@RequestParam Optional<Department> department, @RequestParam Optional<String> rule,
                                 PageRequest page) {
-        return openClocks.overdue(department, rule, page).map(OpenClockItem::of);
+        return openClocks.overdue(department, RuleParameter.checked("rule", rule), page).map(OpenClockItem::of);
     }
 
     @GetMapping("/at-risk")
@@ -72,7 +72,7 @@ class SlaReportController {
             description = "Filter by the department holding the clock and by rule. Reads only the running clocks.")
     Page<OpenClockItem> atRisk(@RequestParam Optional<Department> department, @RequestParam Optional<String> rule,
                                PageRequest page) {
-        return openClocks.atRisk(department, rule, page).map(OpenClockItem::of);
+        return openClocks.atRisk(department, RuleParameter.checked("rule", rule), page).map(OpenClockItem::of);
     }
 
     @GetMapping(value = "/compliance", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -87,7 +87,7 @@ class SlaReportController {
                                   @RequestParam Optional<String> rule, @RequestParam Optional<Department> department,
                                   @RequestParam Optional<ServiceLevel> serviceLevel) {
         Range range = range(from, to);
-        List<ComplianceRow> rows = compliance.rows(range.from, range.to, rule, department, serviceLevel);
+        List<ComplianceRow> rows = compliance.rows(range.from, range.to, RuleParameter.checked("rule", rule), department, serviceLevel);
         return new ComplianceResponse(range.from.toString(), range.to.toString(),
                 rows.stream().map(ComplianceLine::of).toList());
     }
@@ -101,7 +101,7 @@ class SlaReportController {
                                          @RequestParam Optional<Department> department,
                                          @RequestParam Optional<ServiceLevel> serviceLevel) {
         Range range = range(from, to);
-        byte[] csv = ComplianceExports.csv(compliance.rows(range.from, range.to, rule, department, serviceLevel));
+        byte[] csv = ComplianceExports.csv(compliance.rows(range.from, range.to, RuleParameter.checked("rule", rule), department, serviceLevel));
         return download(csv, MediaType.parseMediaType(CSV + ";charset=UTF-8"), range, "csv");
     }
 
@@ -114,7 +114,7 @@ class SlaReportController {
                                           @RequestParam Optional<Department> department,
                                           @RequestParam Optional<ServiceLevel> serviceLevel) {
         Range range = range(from, to);
-        byte[] xlsx = ComplianceExports.xlsx(compliance.rows(range.from, range.to, rule, department, serviceLevel));
+        byte[] xlsx = ComplianceExports.xlsx(compliance.rows(range.from, range.to, RuleParameter.checked("rule", rule), department, serviceLevel));
         return download(xlsx, MediaType.parseMediaType(XLSX), range, "xlsx");
     }
 

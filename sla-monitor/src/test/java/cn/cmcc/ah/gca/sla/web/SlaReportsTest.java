@@ -59,7 +59,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         properties = "spring.config.name=gca-defaults,sla-monitor")
 class SlaReportsTest {
 
-    private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
+    /** Each part of a rule id starts with a letter. */
+    private static final String RUN = "r" + UUID.randomUUID().toString().substring(0, 6);
     /** A clock-time rule held by the monitoring centre, all of its clocks in March 2026. */
     private static final String ACCEPTANCE = "test.acceptance." + RUN;
     /** A rule with clocks still running: two overdue, one at risk. */
@@ -269,6 +270,9 @@ class SlaReportsTest {
         assertBadParameter("/api/sla/compliance?from=2026-05&to=2026-04", "from", "text/csv");
         assertBadParameter("/api/sla/compliance.xlsx?from=bogus", "from", SlaReportController.XLSX);
         assertBadParameter("/api/sla/overdue?department=BOGUS", "department", "application/json");
+        assertBadParameter("/api/sla/at-risk?rule=" + "a".repeat(5_000), "rule", "application/json");
+        assertBadParameter("/api/sla/compliance.csv?rule=Fault%20Acceptance", "rule", "text/csv");
+        assertBadParameter("/api/clocks?ruleId=1;DROP", "ruleId", "application/json");
 
         Http.Response unknown = http.get("/api/sla/compliance?month=2026-01").auth(bearer(Department.PND)).send();
         assertThat(unknown.status()).isEqualTo(400);
