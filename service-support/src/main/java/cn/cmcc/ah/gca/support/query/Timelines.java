@@ -1,15 +1,24 @@
 package cn.cmcc.ah.gca.support.query;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,6 +49,51 @@ final class Timelines {
         long position = (before == null ? 0L : ((Number) before.get(VALUE)).longValue()) + 1;
         entries.insertOne(new Document(ID, entryId(list, position)).append(ITEM, item));
         return position;
+    }
+
+    /**
+     * Appends each {@code (list, item)} in order; returns the positions they took, in the same order. A few requests
+     * however many: one increment per list in one bulk, the heads read back in one query, the entries inserted in one
+     * bulk. Positions are taken below the head read back; if another writer appended to the same list in between, the
+     * entries' unique ids collide and those items are appended again one by one (positions may then have gaps, which
+     * readers skip).
+     */
+    long[] appendAll(List<Map.Entry<String, String>> appends) {
+        long[] positions = new long[appends.size()];
+        if (appends.isEmpty()) {
+            return positions;
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        appends.forEach(append -> counts.merge(append.getKey(), 1L, Long::sum));
+        List<WriteModel<Document>> increments = new ArrayList<>();
+        counts.forEach((list, n) -> increments.add(new UpdateOneModel<>(Filters.eq(ID, headId(list)),
+                Updates.inc(VALUE, n), new UpdateOptions().upsert(true))));
+        entries.bulkWrite(increments, new BulkWriteOptions().ordered(true));
+        Map<String, Long> next = new HashMap<>();
+        List<String> heads = counts.keySet().stream().map(Timelines::headId).toList();
+        for (Document head : entries.find(Filters.in(ID, heads)).batchSize(heads.size())) {
+            String id = head.getString(ID);
+            String list = id.substring(0, id.length() - "#head".length());
+            next.put(list, ((Number) head.get(VALUE)).longValue() - counts.get(list) + 1);
+        }
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < positions.length; i++) {
+            String list = appends.get(i).getKey();
+            positions[i] = next.merge(list, 1L, Long::sum) - 1;
+            documents.add(new Document(ID, entryId(list, positions[i])).append(ITEM, appends.get(i).getValue()));
+        }
+        try {
+            entries.insertMany(documents, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                Map.Entry<String, String> append = appends.get(error.getIndex());
+                positions[error.getIndex()] = append(append.getKey(), append.getValue());
+            }
+        }
+        return positions;
     }
 
     long head(String list) {

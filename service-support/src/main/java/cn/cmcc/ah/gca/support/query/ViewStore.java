@@ -4,13 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.json.JsonMode;
@@ -18,12 +24,15 @@ import org.bson.json.JsonWriterSettings;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -113,6 +122,10 @@ public final class ViewStore<V> {
      * e.g. one access point's referral), unless it exists already.
      */
     public boolean create(String id, long sequence, Supplier<V> created) {
+        Optional<Staged> batch = staged();
+        if (batch.isPresent()) {
+            return batch.get().create(id, sequence, created);
+        }
         if (views.find(Filters.eq(ID, id)).projection(new Document(SEQ, 1)).first() != null) {
             return false;
         }
@@ -136,6 +149,10 @@ public final class ViewStore<V> {
      * @return whether this call changed the view (false for a re-delivery), for side effects that must happen once
      */
     public boolean apply(String id, long sequence, Consumer<V> change) {
+        Optional<Staged> batch = staged();
+        if (batch.isPresent()) {
+            return batch.get().apply(id, sequence, change);
+        }
         Document stored = views.find(Filters.eq(ID, id)).first();
         if (stored == null) {
             return false;
@@ -158,6 +175,10 @@ public final class ViewStore<V> {
      * for the event it is handling), never for answering a caller.
      */
     public Optional<V> findAsStored(String id) {
+        Optional<Staged> batch = staged();
+        if (batch.isPresent()) {
+            return Optional.ofNullable(batch.get().document(id)).map(this::fromDocument);
+        }
         return Optional.ofNullable(views.find(Filters.eq(ID, id)).first()).map(this::fromDocument);
     }
 
@@ -170,13 +191,31 @@ public final class ViewStore<V> {
 
     /** Appends the view to the lists it newly belongs to, keeps the open collection right, returns the document. */
     private Document write(String id, long sequence, V view, List<Document> storedLists) {
+        Document document = compose(id, sequence, view, storedLists, list -> timelines.append(list, id));
+        if (isOpen.test(view)) {
+            open.replaceOne(Filters.eq(ID, id), document, new ReplaceOptions().upsert(true));
+        } else {
+            open.deleteOne(Filters.eq(ID, id));
+        }
+        return document;
+    }
+
+    /**
+     * The document of a view: its JSON, sequence, sort key, and its list positions — those it has, and for a list it
+     * newly belongs to, what {@code append} gives (null while a batch has not appended yet).
+     */
+    private Document compose(String id, long sequence, V view, List<Document> storedLists,
+                             Function<String, Long> append) {
         Map<String, Long> positions = new LinkedHashMap<>();
+        Set<String> known = new HashSet<>();
         for (Document entry : storedLists) {
-            positions.put(entry.getString(LIST_KEY), ((Number) entry.get(LIST_POSITION)).longValue());
+            known.add(entry.getString(LIST_KEY));
+            Number position = (Number) entry.get(LIST_POSITION);
+            positions.put(entry.getString(LIST_KEY), position == null ? null : position.longValue());
         }
         List<Document> listEntries = new ArrayList<>();
         for (String list : new LinkedHashSet<>(lists.apply(view))) {
-            long position = positions.containsKey(list) ? positions.get(list) : timelines.append(list, id);
+            Long position = known.contains(list) ? positions.get(list) : append.apply(list);
             listEntries.add(new Document(LIST_KEY, list).append(LIST_POSITION, position));
         }
         Document document = toDocument(view);
@@ -184,12 +223,117 @@ public final class ViewStore<V> {
         document.put(SEQ, sequence);
         document.put(LISTS, listEntries);
         document.put(SORT, sortKey.apply(view));
-        if (isOpen.test(view)) {
-            open.replaceOne(Filters.eq(ID, id), document, new ReplaceOptions().upsert(true));
-        } else {
-            open.deleteOne(Filters.eq(ID, id));
-        }
         return document;
+    }
+
+    /** This store's changes in the batch being handled, if a batched processor handles it ({@link ViewBatches}). */
+    private Optional<Staged> staged() {
+        return ViewBatches.staging(this, Staged::new);
+    }
+
+    /**
+     * What a batch of {@link ViewBatches} changed in this store: the documents as they stand with the batch's changes,
+     * read in one query for the batch's aggregates (and one at a time for any other id), written by {@link #write()}
+     * in the order the single writes keep: list entries, then open work, then the views, whose sequence vouches for
+     * the rest.
+     */
+    private final class Staged implements ViewBatches.Staging {
+
+        /** Stands for a view known not to exist. */
+        private static final Document ABSENT = new Document();
+
+        private final Map<String, Document> documents = new HashMap<>();
+        /** The views to write, in the order they were first changed; true for one this batch creates. */
+        private final Map<String, Boolean> changed = new LinkedHashMap<>();
+        private final Map<String, Boolean> openAfter = new HashMap<>();
+
+        private Staged(List<String> ids) {
+            List<String> distinct = ids.stream().distinct().toList();
+            if (!distinct.isEmpty()) {
+                views.find(Filters.in(ID, distinct)).batchSize(distinct.size())
+                        .forEach(document -> documents.put(document.getString(ID), document));
+                distinct.forEach(id -> documents.putIfAbsent(id, ABSENT));
+            }
+        }
+
+        /** The document as it stands with this batch's changes, null if there is none. */
+        Document document(String id) {
+            Document document = documents.computeIfAbsent(id, key -> {
+                Document stored = views.find(Filters.eq(ID, key)).first();
+                return stored == null ? ABSENT : stored;
+            });
+            return document == ABSENT ? null : document;
+        }
+
+        boolean create(String id, long sequence, Supplier<V> created) {
+            if (document(id) != null) {
+                return false;
+            }
+            stage(id, sequence, created.get(), List.of(), true);
+            return true;
+        }
+
+        boolean apply(String id, long sequence, Consumer<V> change) {
+            Document stored = document(id);
+            if (stored == null || sequence <= ((Number) stored.get(SEQ)).longValue()) {
+                return false;
+            }
+            V view = fromDocument(stored);
+            change.accept(view);
+            stage(id, sequence, view, stored.getList(LISTS, Document.class, List.of()), false);
+            return true;
+        }
+
+        private void stage(String id, long sequence, V view, List<Document> storedLists, boolean create) {
+            documents.put(id, compose(id, sequence, view, storedLists, list -> null));
+            changed.merge(id, create, (before, now) -> before || now);
+            openAfter.put(id, isOpen.test(view));
+        }
+
+        /** Writes what the batch changed: a few bulk requests, however many views. */
+        @Override
+        public void write() {
+            if (changed.isEmpty()) {
+                return;
+            }
+            List<Map.Entry<String, String>> appends = new ArrayList<>();
+            List<Document> unplaced = new ArrayList<>();
+            for (String id : changed.keySet()) {
+                for (Document entry : documents.get(id).getList(LISTS, Document.class)) {
+                    if (entry.get(LIST_POSITION) == null) {
+                        appends.add(Map.entry(entry.getString(LIST_KEY), id));
+                        unplaced.add(entry);
+                    }
+                }
+            }
+            long[] positions = timelines.appendAll(appends);
+            for (int i = 0; i < positions.length; i++) {
+                unplaced.get(i).put(LIST_POSITION, positions[i]);
+            }
+            List<WriteModel<Document>> openWrites = new ArrayList<>();
+            List<WriteModel<Document>> viewWrites = new ArrayList<>();
+            for (Map.Entry<String, Boolean> change : changed.entrySet()) {
+                String id = change.getKey();
+                Document document = documents.get(id);
+                openWrites.add(openAfter.get(id)
+                        ? new ReplaceOneModel<>(Filters.eq(ID, id), document, new ReplaceOptions().upsert(true))
+                        : new DeleteOneModel<>(Filters.eq(ID, id)));
+                viewWrites.add(change.getValue() ? new InsertOneModel<>(document)
+                        : new ReplaceOneModel<>(Filters.eq(ID, id), document));
+            }
+            open.bulkWrite(openWrites, new BulkWriteOptions().ordered(false));
+            try {
+                views.bulkWrite(viewWrites, new BulkWriteOptions().ordered(false));
+            } catch (MongoBulkWriteException e) {
+                // a view created meanwhile by the instance that held the segment before: it stays as that one wrote it
+                if (e.getWriteErrors().stream().anyMatch(error -> ErrorCategory.fromErrorCode(error.getCode())
+                        != ErrorCategory.DUPLICATE_KEY)) {
+                    throw e;
+                }
+            }
+            changed.clear();
+            openAfter.clear();
+        }
     }
 
     // ----------------------------------------------------------------------------------------------- query side

@@ -8,6 +8,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +44,16 @@ class ClockInputs {
         Document document = new Document("_id", clockId).append("data", data.toString())
                 .append("level", level == null ? null : level.name()).append("at", at.toString());
         inputs.replaceOne(Filters.eq("_id", clockId), document, new ReplaceOptions().upsert(true));
+    }
+
+    /**
+     * Keeps the start's data unless the clock has some already: a re-delivered start must not put the start's data
+     * back over a later recompute's. One request.
+     */
+    void putIfAbsent(String clockId, JsonNode data, ServiceLevel level, Instant at) {
+        inputs.updateOne(Filters.eq("_id", clockId), Updates.combine(Updates.setOnInsert("data", data.toString()),
+                Updates.setOnInsert("level", level == null ? null : level.name()),
+                Updates.setOnInsert("at", at.toString())), new UpdateOptions().upsert(true));
     }
 
     Optional<Input> find(String clockId) {

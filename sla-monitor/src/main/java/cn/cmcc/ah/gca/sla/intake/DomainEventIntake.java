@@ -102,10 +102,7 @@ class DomainEventIntake {
         switch (match.action()) {
             case START -> {
                 ServiceLevel level = rule.serviceLevel(data).orElse(null);
-                // a re-delivered start must not put back the start's data over a later recompute's
-                if (inputs.find(id).isEmpty()) {
-                    inputs.put(id, data, level, match.at());
-                }
+                inputs.putIfAbsent(id, data, level, match.at());
                 clocks.start(new StartClock(id, rule.id(), rules.version(), rule.article(), match.subjectId(),
                         rule.customerGroupId(data).orElse(""), level, rule.heldBy(data), rule.escalateTo(),
                         Limits.of(rule.limit(data, level)), rule.warnFraction(), match.at()), id);

@@ -20,10 +20,14 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import static cn.cmcc.ah.gca.support.query.ViewBatches.afterWrite;
+
 /**
  * Keeps the clock views, the deadline schedule and the SLA metrics from the clocks' events. A re-delivered event
  * changes none of them: the view store says whether the event was new, and only a new one moves the counters; the
- * schedule is put from the view as it stands after the event.
+ * schedule is put from the view as it stands after the event. The views of a batch are written together at its end
+ * ({@code ViewBatches}, registered for this group in {@code SlaMonitorConfiguration}); counters and schedule follow
+ * once they are written.
  */
 @Component
 @ProcessingGroup(SlaClockProjection.GROUP)
@@ -69,9 +73,12 @@ class SlaClockProjection {
             return view;
         });
         if (started) {
-            // the view just stored: no second read for a clock's first event (the hot path of a busy intake)
-            metrics.started(SlaQueries.key(created[0]));
-            SlaQueries.schedule(schedule, created[0]);
+            // the view just made: no second read for a clock's first event (the hot path of a busy intake)
+            SlaClockView view = created[0];
+            afterWrite(() -> {
+                metrics.started(SlaQueries.key(view));
+                SlaQueries.schedule(schedule, view);
+            });
         } else {
             reschedule(e.clockId());
         }
@@ -108,11 +115,11 @@ class SlaClockProjection {
     @EventHandler
     void on(SlaClockWarned e, @SequenceNumber long sequence) {
         if (change(e.clockId(), sequence, view -> view.warnedAt = e.warnedAt())) {
-            views.clocks.findAsStored(e.clockId()).ifPresent(view -> {
+            views.clocks.findAsStored(e.clockId()).ifPresent(view -> afterWrite(() -> {
                 metrics.warned(SlaQueries.key(view));
                 metrics.detected(view.ruleId, DeadlineSchedule.Kind.WARNING,
                         Duration.between(view.warnAt, e.warnedAt()));
-            });
+            }));
         }
         reschedule(e.clockId());
     }
@@ -120,11 +127,11 @@ class SlaClockProjection {
     @EventHandler
     void on(SlaClockBreached e, @SequenceNumber long sequence) {
         if (change(e.clockId(), sequence, view -> view.breachedAt = e.breachedAt())) {
-            views.clocks.findAsStored(e.clockId()).ifPresent(view -> {
+            views.clocks.findAsStored(e.clockId()).ifPresent(view -> afterWrite(() -> {
                 metrics.breached(SlaQueries.key(view));
                 metrics.detected(view.ruleId, DeadlineSchedule.Kind.BREACH,
                         Duration.between(view.deadline, e.breachedAt()));
-            });
+            }));
         }
         reschedule(e.clockId());
     }
@@ -139,14 +146,14 @@ class SlaClockProjection {
             LimitSpec limit = LimitSpec.parse(view.limit);
             view.used = limit == null ? null : planner.used(limit, view.startedAt, e.stoppedAt());
         });
-        schedule.remove(e.clockId());
+        afterWrite(() -> schedule.remove(e.clockId()));
         if (stopped) {
-            views.clocks.findAsStored(e.clockId()).ifPresent(view -> {
+            views.clocks.findAsStored(e.clockId()).ifPresent(view -> afterWrite(() -> {
                 LimitSpec limit = LimitSpec.parse(view.limit);
                 metrics.stopped(SlaQueries.key(view), e.met(), usedRatio(view, limit),
                         limit != null && limit.kind() == LimitSpec.Kind.WORKING_DAYS && view.used != null
                                 ? view.used.doubleValue() : null);
-            });
+            }));
         }
     }
 
@@ -157,9 +164,10 @@ class SlaClockProjection {
             view.stoppedAt = e.cancelledAt();
             view.cancelReason = e.reason();
         });
-        schedule.remove(e.clockId());
+        afterWrite(() -> schedule.remove(e.clockId()));
         if (cancelled) {
-            views.clocks.findAsStored(e.clockId()).ifPresent(view -> metrics.cancelled(SlaQueries.key(view)));
+            views.clocks.findAsStored(e.clockId()).ifPresent(view -> afterWrite(() ->
+                    metrics.cancelled(SlaQueries.key(view))));
         }
     }
 
@@ -180,14 +188,19 @@ class SlaClockProjection {
         return views.clocks.apply(clockId, sequence, change);
     }
 
-    /** The schedule follows the view as stored, so a redelivered or late event cannot set it back. */
+    /**
+     * The schedule follows the view as stored (once the batch's views are written), so a redelivered or late event
+     * cannot set it back.
+     */
     private void reschedule(String clockId) {
         Optional<SlaClockView> view = views.clocks.findAsStored(clockId);
-        if (view.isEmpty() || !view.get().state.open()) {
-            schedule.remove(clockId);
-            return;
-        }
-        SlaQueries.schedule(schedule, view.get());
+        afterWrite(() -> {
+            if (view.isEmpty() || !view.get().state.open()) {
+                schedule.remove(clockId);
+            } else {
+                SlaQueries.schedule(schedule, view.get());
+            }
+        });
     }
 
     @ResetHandler

@@ -136,7 +136,7 @@ class ComplianceLedger {
             return;
         }
         List<FiguresChange> pending = record.pending;
-        pending.forEach(store::apply);
+        pending.forEach(change -> store.apply(record.clockId, change));
         record.pending = List.of();
         store.save(record);
     }

@@ -1,14 +1,19 @@
 package cn.cmcc.ah.gca.sla.report;
 
 import cn.cmcc.ah.gca.events.Department;
+import cn.cmcc.ah.gca.support.query.ViewBatches;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.PushOptions;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -16,10 +21,13 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -60,18 +68,32 @@ class ComplianceStore {
     // ---------------------------------------------------------------------------------------------- clock records
 
     ClockRecord clock(String clockId) {
+        Optional<Staged> batch = staged();
+        if (batch.isPresent()) {
+            return batch.get().clock(clockId);
+        }
         Document document = clocks.find(Filters.eq(ID, clockId)).first();
         return document == null ? null : toRecord(document);
     }
 
     void save(ClockRecord record) {
+        Optional<Staged> batch = staged();
+        if (batch.isPresent()) {
+            batch.get().save(record);
+            return;
+        }
         clocks.replaceOne(Filters.eq(ID, record.clockId), toDocument(record), new ReplaceOptions().upsert(true));
     }
 
     // ---------------------------------------------------------------------------------------------------- figures
 
-    /** Applies a change unless the figures document remembers having taken it. */
-    void apply(FiguresChange change) {
+    /** Applies a change of {@code clockId}'s figures unless the figures document remembers having taken it. */
+    void apply(String clockId, FiguresChange change) {
+        Optional<Staged> batch = staged();
+        if (batch.isPresent()) {
+            batch.get().apply(clockId, change);
+            return;
+        }
         ComplianceKey key = change.key();
         String id = key.id();
         months.updateOne(Filters.eq(ID, key.month().toString()), Updates.addToSet("figures", id),
@@ -94,6 +116,143 @@ class ComplianceStore {
         }
         updates.add(Updates.pushEach(APPLIED, List.of(change.id()), new PushOptions().slice(-APPLIED_KEPT)));
         figures.updateOne(Filters.eq(ID, id), Updates.combine(updates), new UpdateOptions().upsert(true));
+    }
+
+    /** This store's changes in the batch being handled, if the compliance processor batches them. */
+    private Optional<Staged> staged() {
+        return ViewBatches.staging(this, Staged::new);
+    }
+
+    /**
+     * What a batch of the compliance processor changes, written at its end in the order the ledger's single writes
+     * keep (see {@link ComplianceLedger}), so a crash anywhere in between still neither loses nor doubles a change:
+     * the clock records with every change the batch applies to them as pending, then the changes (summed per figures
+     * document, each document's remembered ids checked first), then the records with nothing pending.
+     */
+    private final class Staged implements ViewBatches.Staging {
+
+        private final Map<String, ClockRecord> records = new HashMap<>();
+        private final Set<String> saved = new LinkedHashSet<>();
+        private final Map<String, List<FiguresChange>> applied = new LinkedHashMap<>();
+
+        private Staged(List<String> clockIds) {
+            List<String> distinct = clockIds.stream().distinct().toList();
+            if (!distinct.isEmpty()) {
+                clocks.find(Filters.in(ID, distinct)).batchSize(distinct.size())
+                        .forEach(document -> records.put(document.getString(ID), toRecord(document)));
+                distinct.forEach(id -> records.putIfAbsent(id, null));
+            }
+        }
+
+        ClockRecord clock(String clockId) {
+            if (!records.containsKey(clockId)) {
+                Document document = clocks.find(Filters.eq(ID, clockId)).first();
+                records.put(clockId, document == null ? null : toRecord(document));
+            }
+            return records.get(clockId);
+        }
+
+        void save(ClockRecord record) {
+            records.put(record.clockId, record);
+            saved.add(record.clockId);
+        }
+
+        void apply(String clockId, FiguresChange change) {
+            applied.computeIfAbsent(clockId, id -> new ArrayList<>()).add(change);
+        }
+
+        @Override
+        public void write() {
+            if (saved.isEmpty() && applied.isEmpty()) {
+                return;
+            }
+            Set<String> written = new LinkedHashSet<>(saved);
+            written.addAll(applied.keySet());
+            List<WriteModel<Document>> withPending = new ArrayList<>();
+            for (String clockId : written) {
+                withPending.add(replace(toDocument(records.get(clockId), applied.getOrDefault(clockId, List.of()))));
+            }
+            clocks.bulkWrite(withPending, new BulkWriteOptions().ordered(false));
+            if (!applied.isEmpty()) {
+                applyAll(applied.values().stream().flatMap(List::stream).toList());
+                List<WriteModel<Document>> settled = new ArrayList<>();
+                for (String clockId : applied.keySet()) {
+                    settled.add(replace(toDocument(records.get(clockId), List.of())));
+                }
+                clocks.bulkWrite(settled, new BulkWriteOptions().ordered(false));
+            }
+            saved.clear();
+            applied.clear();
+        }
+
+        private static ReplaceOneModel<Document> replace(Document document) {
+            return new ReplaceOneModel<>(Filters.eq(ID, document.get(ID)), document,
+                    new ReplaceOptions().upsert(true));
+        }
+    }
+
+    /** {@link #apply} for many changes in three requests: months, remembered ids, one update per figures document. */
+    private void applyAll(List<FiguresChange> changes) {
+        Map<String, List<FiguresChange>> byFigures = new LinkedHashMap<>();
+        changes.forEach(change -> byFigures.computeIfAbsent(change.key().id(), id -> new ArrayList<>()).add(change));
+        List<WriteModel<Document>> monthWrites = new ArrayList<>();
+        Set<String> monthPairs = new HashSet<>();
+        for (FiguresChange change : changes) {
+            String month = change.key().month().toString();
+            if (monthPairs.add(month + "/" + change.key().id())) {
+                monthWrites.add(new UpdateOneModel<>(Filters.eq(ID, month), Updates.addToSet("figures",
+                        change.key().id()), new UpdateOptions().upsert(true)));
+            }
+        }
+        months.bulkWrite(monthWrites, new BulkWriteOptions().ordered(true));
+        Map<String, Set<String>> remembered = new HashMap<>();
+        figures.find(Filters.in(ID, List.copyOf(byFigures.keySet()))).projection(Projections.include(APPLIED))
+                .batchSize(byFigures.size()).forEach(document -> remembered.put(document.getString(ID),
+                        new HashSet<>(document.getList(APPLIED, String.class, List.of()))));
+        List<WriteModel<Document>> figureWrites = new ArrayList<>();
+        byFigures.forEach((id, all) -> {
+            Set<String> taken = remembered.getOrDefault(id, Set.of());
+            List<FiguresChange> fresh = all.stream().filter(change -> !taken.contains(change.id())).toList();
+            if (!fresh.isEmpty()) {
+                figureWrites.add(new UpdateOneModel<>(Filters.eq(ID, id), update(fresh),
+                        new UpdateOptions().upsert(true)));
+            }
+        });
+        if (!figureWrites.isEmpty()) {
+            figures.bulkWrite(figureWrites, new BulkWriteOptions().ordered(true));
+        }
+    }
+
+    /** One update applying {@code changes} (all of one figures document) and remembering their ids. */
+    private static Bson update(List<FiguresChange> changes) {
+        ComplianceKey key = changes.get(0).key();
+        Map<String, Long> increments = new LinkedHashMap<>();
+        Long maxUsed = null;
+        UsedUnit unit = null;
+        for (FiguresChange change : changes) {
+            change.increments().forEach((field, n) -> increments.merge(field, n, Long::sum));
+            if (change.maxUsed() != null) {
+                maxUsed = maxUsed == null ? change.maxUsed() : Math.max(maxUsed, change.maxUsed());
+            }
+            if (change.unit() != null) {
+                unit = change.unit();
+            }
+        }
+        List<Bson> updates = new ArrayList<>();
+        updates.add(Updates.setOnInsert("month", key.month().toString()));
+        updates.add(Updates.setOnInsert("ruleId", key.ruleId()));
+        updates.add(Updates.setOnInsert("department", key.department().name()));
+        updates.add(Updates.setOnInsert("serviceLevel", key.levelName()));
+        increments.forEach((field, n) -> updates.add(Updates.inc(field, n)));
+        if (maxUsed != null) {
+            updates.add(Updates.max("maxUsed", maxUsed));
+        }
+        if (unit != null) {
+            updates.add(Updates.set("unit", unit.name()));
+        }
+        updates.add(Updates.pushEach(APPLIED, changes.stream().map(FiguresChange::id).toList(),
+                new PushOptions().slice(-APPLIED_KEPT)));
+        return Updates.combine(updates);
     }
 
     /** The figures documents of these months. */
@@ -120,6 +279,10 @@ class ComplianceStore {
     // ---------------------------------------------------------------------------------------------------- mapping
 
     private static Document toDocument(ClockRecord record) {
+        return toDocument(record, record.pending);
+    }
+
+    private static Document toDocument(ClockRecord record, List<FiguresChange> pendingChanges) {
         Document document = new Document(ID, record.clockId)
                 .append("seq", record.sequence)
                 .append("ruleId", record.ruleId)
@@ -134,7 +297,7 @@ class ComplianceStore {
                 .append("used", record.used)
                 .append("unit", record.unit == null ? null : record.unit.name());
         List<Document> pending = new ArrayList<>();
-        for (FiguresChange change : record.pending) {
+        for (FiguresChange change : pendingChanges) {
             pending.add(new Document("id", change.id())
                     .append("month", change.key().month().toString())
                     .append("ruleId", change.key().ruleId())

@@ -1,8 +1,10 @@
 package cn.cmcc.ah.gca.sla.report;
 
 import cn.cmcc.ah.gca.support.axon.ReadConsistency;
+import cn.cmcc.ah.gca.support.query.ViewBatches;
 import cn.cmcc.ah.gca.support.query.ViewStores;
 import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.ConfigurerModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,6 +14,13 @@ class ReportConfiguration {
     @Bean
     ComplianceStore complianceStore(MongoDatabase gcaMongoDatabase) {
         return new ComplianceStore(gcaMongoDatabase);
+    }
+
+    /** The compliance documents of a processor batch are written together at its end (docs/sla-benchmark.md). */
+    @Bean
+    ConfigurerModule complianceWrittenPerBatch() {
+        return configurer -> configurer.eventProcessing().registerHandlerInterceptor(ComplianceProjection.GROUP,
+                config -> ViewBatches.writeAtBatchEnd());
     }
 
     @Bean

@@ -195,7 +195,7 @@ class ComplianceProjectionTest {
         // crash after the record and its pending change were written, before the change reached the figures
         ComplianceStore crashingBeforeApply = new ComplianceStore(database) {
             @Override
-            void apply(FiguresChange change) {
+            void apply(String clockId, FiguresChange change) {
                 throw new IllegalStateException("crash");
             }
         };
@@ -212,8 +212,8 @@ class ComplianceProjectionTest {
         deliver(projection(healthy), stream.get(2));
         ComplianceStore crashingAfterApply = new ComplianceStore(database) {
             @Override
-            void apply(FiguresChange change) {
-                super.apply(change);
+            void apply(String clockId, FiguresChange change) {
+                super.apply(clockId, change);
                 throw new IllegalStateException("crash");
             }
         };

@@ -1,0 +1,123 @@
+package cn.cmcc.ah.gca.support.query;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Writes the views a tracking processor's batch changes together, once its last event is handled, instead of one
+ * request per change: the views of the batch's aggregates are read in one query at its first use, changes are kept in
+ * the unit of work, and at the batch's end each view store writes its list entries, open work and views in a few bulk
+ * requests. On a store that answers one request at a time (the embedded store of the local run) this is what lets a
+ * projection keep up with a busy intake (docs/sla-benchmark.md).
+ * <p>
+ * Opt-in per processing group: register {@link #writeAtBatchEnd()} as a handler interceptor of the group. A view
+ * store used outside such a processor (a plain-object test, another service's projection) writes at once, as before.
+ * <p>
+ * Why this stays exactly-once. The interceptor writes after the batch's last event is handled and before the unit of
+ * work commits, so before the processor stores its token (in prepare-commit): a failed write rolls the batch back
+ * and the processor handles it again. Side effects that must happen once (counters) are given to
+ * {@link #afterWrite(Runnable)}: they run after the views are written, so a batch handled again after a failed write
+ * finds its views unchanged and runs them then, and a batch handled again after a successful write finds its events
+ * applied already (the view's sequence) and does not run them twice.
+ */
+public final class ViewBatches {
+
+    private static final String RESOURCE = ViewBatches.class.getName();
+
+    private ViewBatches() {
+    }
+
+    /** The interceptor that makes a processing group's view stores write once per batch. */
+    public static MessageHandlerInterceptor<EventMessage<?>> writeAtBatchEnd() {
+        return (unitOfWork, chain) -> {
+            Batch batch = unitOfWork.root().getOrComputeResource(RESOURCE, key -> new Batch(unitOfWork.root()));
+            Object result = chain.proceed();
+            if (!(unitOfWork instanceof BatchingUnitOfWork<?> batching) || batching.isLastMessage()) {
+                batch.write();
+            }
+            return result;
+        };
+    }
+
+    /**
+     * Runs {@code action} once the views changed so far are written: at the end of the batch in a batched processor,
+     * at once otherwise.
+     */
+    public static void afterWrite(Runnable action) {
+        Batch batch = CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().root().getResource(RESOURCE) : null;
+        if (batch != null) {
+            batch.afterWrite.add(action);
+        } else {
+            action.run();
+        }
+    }
+
+    /** What one store keeps of a batch's changes until it writes them. */
+    public interface Staging {
+
+        /** Writes the batch's changes: a few bulk requests, however many. */
+        void write();
+    }
+
+    /**
+     * The staging of {@code owner} (a store) in the batch being handled, made by {@code create} from the ids of the
+     * batch's aggregates at its first use; empty outside a batched processor (the store then writes at once).
+     */
+    public static <S extends Staging> Optional<S> staging(Object owner, Function<List<String>, S> create) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return Optional.empty();
+        }
+        Batch batch = CurrentUnitOfWork.get().root().getResource(RESOURCE);
+        return batch == null ? Optional.empty() : Optional.of(batch.staging(owner, create));
+    }
+
+    /** What one batch has changed so far, per store. */
+    private static final class Batch {
+
+        private final UnitOfWork<?> unitOfWork;
+        private final Map<Object, Staging> staged = new LinkedHashMap<>();
+        private final List<Runnable> afterWrite = new ArrayList<>();
+
+        private Batch(UnitOfWork<?> unitOfWork) {
+            this.unitOfWork = unitOfWork;
+        }
+
+        /** The aggregates whose events this batch holds: whose views are read in one query. */
+        List<String> aggregateIds() {
+            List<String> ids = new ArrayList<>();
+            if (unitOfWork instanceof BatchingUnitOfWork<?> batching) {
+                for (Object message : batching.getMessages()) {
+                    if (message instanceof org.axonframework.eventhandling.DomainEventMessage<?> event) {
+                        ids.add(event.getAggregateIdentifier());
+                    }
+                }
+            }
+            return ids;
+        }
+
+        @SuppressWarnings("unchecked")
+        <S extends Staging> S staging(Object owner, Function<List<String>, S> create) {
+            return (S) staged.computeIfAbsent(owner, key -> create.apply(aggregateIds()));
+        }
+
+        private void write() {
+            for (Staging changes : staged.values()) {
+                changes.write();
+            }
+            staged.clear();
+            List<Runnable> actions = List.copyOf(afterWrite);
+            afterWrite.clear();
+            actions.forEach(Runnable::run);
+        }
+    }
+}
