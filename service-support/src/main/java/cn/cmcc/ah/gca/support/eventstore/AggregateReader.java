@@ -192,6 +192,25 @@ final class AggregateReader {
         }
     }
 
+    /**
+     * Which of these aggregates have a first event in the store (committed or being appended): one query for many,
+     * by the unique aggregate key of sequence 0 (an aborted append's tombstone gives that key up).
+     */
+    java.util.Set<String> withFirstEvent(java.util.Collection<String> aggregateIdentifiers) {
+        List<String> keys = aggregateIdentifiers.stream().distinct().map(id -> aggKey(id, 0)).toList();
+        java.util.Set<String> found = new java.util.HashSet<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        String suffix = aggKey("", 0);
+        for (Document document : collections.stream.find(in(AGG_KEY, keys)).projection(new Document(AGG_KEY, 1))
+                                                    .batchSize(keys.size())) {
+            String key = document.getString(AGG_KEY);
+            found.add(key.substring(0, key.length() - suffix.length()));
+        }
+        return found;
+    }
+
     private List<Long> existingSequences(String aggregateIdentifier, List<Long> sequences) {
         List<String> keys = new ArrayList<>(sequences.size());
         for (Long seq : sequences) {

@@ -186,6 +186,14 @@ public class MongoKeyedEventStorageEngine extends BatchingEventStorageEngine {
         return aggregates.lastSequenceNumberFor(aggregateIdentifier, this::fetchDomainEvents);
     }
 
+    /**
+     * Which of these aggregates exist (have their first event in the store): one query however many, for an intake
+     * that must not create an aggregate twice (a re-delivered start) and checks a whole batch at once.
+     */
+    public java.util.Set<String> existingAggregates(java.util.Collection<String> aggregateIdentifiers) {
+        return aggregates.withFirstEvent(aggregateIdentifiers);
+    }
+
     long readCounter() {
         return collections.readCounter();
     }

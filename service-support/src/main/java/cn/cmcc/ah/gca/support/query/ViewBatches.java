@@ -62,6 +62,25 @@ public final class ViewBatches {
         }
     }
 
+    /**
+     * The events of the batch being handled, in order, when a batched processor handles it; empty otherwise. For a
+     * staging that looks ahead at the whole batch (e.g. which aggregates it will create) to ask the store once.
+     */
+    public static List<EventMessage<?>> messages() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return List.of();
+        }
+        Batch batch = CurrentUnitOfWork.get().root().getResource(RESOURCE);
+        if (batch == null || !(batch.unitOfWork instanceof BatchingUnitOfWork<?> batching)) {
+            return List.of();
+        }
+        List<EventMessage<?>> messages = new ArrayList<>();
+        for (Object message : batching.getMessages()) {
+            messages.add((EventMessage<?>) message);
+        }
+        return messages;
+    }
+
     /** What one store keeps of a batch's changes until it writes them. */
     public interface Staging {
 

@@ -2,6 +2,7 @@ package cn.cmcc.ah.gca.support.query;
 
 import cn.cmcc.ah.gca.support.query.ViewStoreTest.Ticket;
 import cn.cmcc.ah.gca.support.test.KeyOnlyFilters;
+import cn.cmcc.ah.gca.support.test.ProcessorBatch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
@@ -16,8 +17,6 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.messaging.DefaultInterceptorChain;
-import org.axonframework.messaging.MessageHandler;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +37,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class ViewBatchesTest {
 
-    /** What a projection of tickets does: event payload "open:&lt;customer&gt;" creates, "close" closes. */
     private final KeyOnlyFilters storedByKey = new KeyOnlyFilters(Set.of("tickets", "tickets_lists"));
     private final AtomicInteger requests = new AtomicInteger();
     private final List<String> counted = new ArrayList<>();
@@ -78,7 +76,10 @@ class ViewBatchesTest {
         return new GenericDomainEventMessage<>("Ticket", ticket, sequence, payload);
     }
 
-    /** The projection: creates or closes, and counts what it did once the views are written. */
+    /**
+     * What a projection of tickets does: event payload "open:&lt;customer&gt;" creates, "close" closes; and counts what
+     * it did once the views are written.
+     */
     private void project(EventMessage<?> message) {
         DomainEventMessage<?> event = (DomainEventMessage<?>) message;
         String payload = (String) event.getPayload();
@@ -102,21 +103,23 @@ class ViewBatchesTest {
         }
     }
 
-    /** Handles a batch as a tracking processor does, with the interceptor; {@code during} runs after each event. */
+    /** Handles a batch as a tracking processor does; {@code during} runs after each event. */
     private void batch(List<? extends EventMessage<?>> events, Consumer<EventMessage<?>> during) throws Exception {
-        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(new ArrayList<>(events));
-        var result = unitOfWork.executeWithResult(() -> {
-            MessageHandler<EventMessage<?>> handler = message -> {
-                project(message);
-                during.accept(message);
-                return null;
-            };
-            return new DefaultInterceptorChain<>(unitOfWork, List.of(ViewBatches.writeAtBatchEnd()), handler)
-                    .proceed();
+        ProcessorBatch.handle(events, message -> {
+            project(message);
+            during.accept(message);
         });
-        if (result.isExceptional()) {
-            throw (Exception) result.exceptionResult();
-        }
+    }
+
+    @Test
+    void theBatchsEventsAreKnownWhileItIsHandledAndNoneOutsideIt() throws Exception {
+        List<DomainEventMessage<String>> events = List.of(event("T-1", 0, "open:C1"), event("T-2", 0, "open:C1"));
+        List<List<EventMessage<?>>> seen = new ArrayList<>();
+
+        batch(events, message -> seen.add(ViewBatches.messages()));
+
+        assertThat(seen).hasSize(2).allSatisfy(messages -> assertThat(messages).containsExactlyElementsOf(events));
+        assertThat(ViewBatches.messages()).isEmpty();
     }
 
     @Test

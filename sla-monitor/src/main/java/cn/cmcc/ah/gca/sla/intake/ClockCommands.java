@@ -1,7 +1,6 @@
 package cn.cmcc.ah.gca.sla.intake;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -20,19 +19,21 @@ public class ClockCommands {
     private static final Logger log = LoggerFactory.getLogger(ClockCommands.class);
 
     private final CommandGateway commands;
-    private final EventStore events;
 
-    ClockCommands(CommandGateway commands, EventStore events) {
+    ClockCommands(CommandGateway commands) {
         this.commands = commands;
-        this.events = events;
     }
 
-    /** @return true if this call started the clock */
-    public boolean start(Object startCommand, String clockId) {
+    /**
+     * @param inStore whether the clock's first event is in the store already (the caller asks the store for a whole
+     *                batch at once)
+     * @return true if this call started the clock
+     */
+    public boolean start(Object startCommand, String clockId, boolean inStore) {
         // In the intake a clock's first events are appended when the processor's batch commits, so a start for a clock
         // of an earlier batch would not fail here but fail that commit (duplicate aggregate key), and the processor
         // would retry the whole batch, again and again. A clock already in the store is not started again.
-        if (events.lastSequenceNumberFor(clockId).isPresent()) {
+        if (inStore) {
             log.debug("Clock {} already in the store; start ignored", clockId);
             return false;
         }

@@ -8,18 +8,25 @@ import cn.cmcc.ah.gca.sla.command.SlaClockCommands.Replan;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.ResumeClock;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.StartClock;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.StopClock;
+import cn.cmcc.ah.gca.sla.rules.ClockAction;
 import cn.cmcc.ah.gca.sla.rules.RuleMatch;
 import cn.cmcc.ah.gca.sla.rules.RuleSet;
 import cn.cmcc.ah.gca.sla.rules.SlaRule;
 import cn.cmcc.ah.gca.sla.rules.SlaRuleBook;
 import cn.cmcc.ah.gca.events.sla.SlaClockDeadlineChanged.Reason;
+import cn.cmcc.ah.gca.support.eventstore.MongoKeyedEventStorageEngine;
+import cn.cmcc.ah.gca.support.query.ViewBatches;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static cn.cmcc.ah.gca.sla.command.SlaClockCommands.clockId;
 
@@ -76,12 +83,15 @@ class DomainEventIntake {
     private final ClockCommands clocks;
     private final ClockInputs inputs;
     private final ObjectMapper json;
+    private final MongoKeyedEventStorageEngine store;
 
-    DomainEventIntake(SlaRuleBook ruleBook, ClockCommands clocks, ClockInputs inputs, ObjectMapper json) {
+    DomainEventIntake(SlaRuleBook ruleBook, ClockCommands clocks, ClockInputs inputs, ObjectMapper json,
+                      MongoKeyedEventStorageEngine store) {
         this.ruleBook = ruleBook;
         this.clocks = clocks;
         this.inputs = inputs;
         this.json = json;
+        this.store = store;
     }
 
     void on(Object event) {
@@ -96,6 +106,41 @@ class DomainEventIntake {
         }
     }
 
+    /**
+     * Whether the clock is in the store already (a re-delivered or replayed start). Asked once per batch for every
+     * clock the batch starts, not once per clock: the intake's hot path (docs/sla-benchmark.md).
+     */
+    private boolean inStore(String clockId) {
+        return ViewBatches.staging(KnownClocks.class, ids -> new KnownClocks(store.existingAggregates(
+                        starts(ViewBatches.messages()))))
+                .map(known -> known.existing().contains(clockId))
+                .orElseGet(() -> store.existingAggregates(List.of(clockId)).contains(clockId));
+    }
+
+    /** The clocks these events start, as the rules stand. */
+    private List<String> starts(List<EventMessage<?>> messages) {
+        RuleSet rules = ruleBook.current();
+        List<String> ids = new ArrayList<>();
+        for (EventMessage<?> message : messages) {
+            Object event = message.getPayload();
+            EventCatalog.byClassName(event.getClass().getName()).ifPresent(entry -> {
+                for (RuleMatch match : rules.match(entry.cloudEventType(), json.valueToTree(event))) {
+                    if (match.action() == ClockAction.START) {
+                        ids.add(clockId(match.rule().id(), match.subjectId()));
+                    }
+                }
+            });
+        }
+        return ids;
+    }
+
+    /** The clocks of a batch already in the store; nothing to write. */
+    private record KnownClocks(Set<String> existing) implements ViewBatches.Staging {
+        @Override
+        public void write() {
+        }
+    }
+
     private void handle(RuleSet rules, RuleMatch match, JsonNode data, String type) {
         SlaRule rule = match.rule();
         String id = clockId(rule.id(), match.subjectId());
@@ -105,7 +150,7 @@ class DomainEventIntake {
                 inputs.putIfAbsent(id, data, level, match.at());
                 clocks.start(new StartClock(id, rule.id(), rules.version(), rule.article(), match.subjectId(),
                         rule.customerGroupId(data).orElse(""), level, rule.heldBy(data), rule.escalateTo(),
-                        Limits.of(rule.limit(data, level)), rule.warnFraction(), match.at()), id);
+                        Limits.of(rule.limit(data, level)), rule.warnFraction(), match.at()), id, inStore(id));
             }
             case RECOMPUTE -> inputs.find(id).filter(input -> input.at() == null || !match.at().isBefore(input.at()))
                     .ifPresent(input -> {
