@@ -343,6 +343,12 @@ public final class ViewStore<V> {
         return Optional.ofNullable(views.find(Filters.eq(ID, id)).first()).map(this::fromDocument);
     }
 
+    /** The views of these ids that exist, in no particular order: one query by {@code _id}. */
+    public List<V> findAll(Collection<String> ids) {
+        fence.await();
+        return findDocuments(ids).values().stream().map(this::fromDocument).toList();
+    }
+
     /**
      * Open views matching {@code filter}, in {@code order} of their sort key (then id). The filter runs on the open
      * collection only: cost follows the open work.

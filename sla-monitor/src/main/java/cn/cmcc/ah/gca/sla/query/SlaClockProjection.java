@@ -33,8 +33,11 @@ import static cn.cmcc.ah.gca.support.query.ViewBatches.afterWrite;
 @ProcessingGroup(SlaClockProjection.GROUP)
 class SlaClockProjection {
 
-    /** Renamed with the views of issue 9 (was {@code sla-clocks-2}): a new name replays the store into them once. */
-    static final String GROUP = "sla-clocks-3";
+    /**
+     * Renamed when the views changed (was {@code sla-clocks-3}, which kept a list per subject): a new name replays the
+     * store into them once.
+     */
+    static final String GROUP = "sla-clocks-4";
 
     private final SlaQueries views;
     private final DeadlineSchedule schedule;
@@ -50,6 +53,7 @@ class SlaClockProjection {
 
     @EventHandler
     void on(SlaClockStarted e) {
+        views.ruleSeen(e.ruleId());
         SlaClockView[] created = new SlaClockView[1];
         boolean started = views.clocks.create(e.clockId(), () -> {
             SlaClockView view = new SlaClockView();
@@ -205,7 +209,7 @@ class SlaClockProjection {
 
     @ResetHandler
     void reset() {
-        views.clocks.deleteAll();
+        views.deleteAll();
         schedule.clear();
     }
 }

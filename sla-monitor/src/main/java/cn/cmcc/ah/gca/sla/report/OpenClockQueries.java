@@ -22,7 +22,7 @@ public class OpenClockQueries {
 
     /** The clock views' collection and the processing group that keeps them (sla.query). */
     static final String CLOCK_VIEWS = "sla_clock_views";
-    static final String CLOCK_VIEWS_GROUP = "sla-clocks-3";
+    static final String CLOCK_VIEWS_GROUP = "sla-clocks-4";
 
     private final ViewStore<OpenClock> clocks;
 
