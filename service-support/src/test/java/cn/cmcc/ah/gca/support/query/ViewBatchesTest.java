@@ -57,13 +57,7 @@ class ViewBatchesTest {
                 .applyConnectionString(new ConnectionString(server.bindAndGetConnectionString()))
                 .addCommandListener(storedByKey).addCommandListener(counter).build());
         MongoDatabase database = client.getDatabase("views");
-        tickets = ViewStore.builder(database, "tickets", Ticket.class, new ObjectMapper())
-                .id(ticket -> ticket.id)
-                .openWhile(ticket -> ticket.status.equals("OPEN"))
-                .listedIn(ticket -> ticket.status.equals("CLOSED")
-                        ? List.of("all", "customer:" + ticket.customer, "closed")
-                        : List.of("all", "customer:" + ticket.customer))
-                .build();
+        tickets = ViewStoreTest.tickets(database, new ObjectMapper());
     }
 
     @AfterEach

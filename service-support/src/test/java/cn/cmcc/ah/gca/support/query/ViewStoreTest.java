@@ -52,7 +52,12 @@ class ViewStoreTest {
                 .applyConnectionString(new ConnectionString(server.bindAndGetConnectionString()))
                 .addCommandListener(storedByKey).build());
         database = client.getDatabase("views");
-        tickets = ViewStore.builder(database, "tickets", Ticket.class, mapper)
+        tickets = tickets(database, mapper);
+    }
+
+    /** The tickets' view store: open while OPEN; listed in all, the customer's and (once closed) closed. */
+    static ViewStore<Ticket> tickets(MongoDatabase database, ObjectMapper mapper) {
+        return ViewStore.builder(database, "tickets", Ticket.class, mapper)
                 .id(ticket -> ticket.id)
                 .openWhile(ticket -> ticket.status.equals("OPEN"))
                 .listedIn(ticket -> ticket.status.equals("CLOSED")
