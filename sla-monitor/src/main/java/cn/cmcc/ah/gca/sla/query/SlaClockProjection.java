@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Optional;
@@ -100,6 +101,7 @@ class SlaClockProjection {
             }
             view.deadline = e.deadline();
             if (e.reason() == SlaClockDeadlineChanged.Reason.RESUMED) {
+                view.pausedUsed = pausedUsed(view, e.changedAt());
                 view.state = SlaClockView.State.RUNNING;
                 view.pausedAt = null;
             }
@@ -143,12 +145,16 @@ class SlaClockProjection {
     @EventHandler
     void on(SlaClockStopped e, @SequenceNumber long sequence) {
         boolean stopped = change(e.clockId(), sequence, view -> {
+            BigDecimal paused = pausedUsed(view, e.stoppedAt());
+            LimitSpec limit = LimitSpec.parse(view.limit);
             view.state = SlaClockView.State.STOPPED;
             view.stoppedAt = e.stoppedAt();
             view.met = e.met();
             view.overrunSeconds = e.overrunSeconds();
-            LimitSpec limit = LimitSpec.parse(view.limit);
-            view.used = limit == null ? null : planner.used(limit, view.startedAt, e.stoppedAt());
+            view.pausedUsed = paused;
+            view.pausedAt = null;
+            view.used = limit == null ? null
+                    : planner.used(limit, view.startedAt, e.stoppedAt()).subtract(paused).max(BigDecimal.ZERO);
         });
         afterWrite(() -> schedule.remove(e.clockId()));
         if (stopped) {
@@ -173,6 +179,20 @@ class SlaClockProjection {
             views.clocks.findAsStored(e.clockId()).ifPresent(view -> afterWrite(() ->
                     metrics.cancelled(SlaQueries.key(view))));
         }
+    }
+
+    /**
+     * The view's ended pauses plus the one it is in, if paused, up to {@code until}; in the limit's unit. A pause is
+     * measured from the clock's start, as the clock measures it (the start day is not counted, a pause's day is).
+     */
+    private BigDecimal pausedUsed(SlaClockView view, java.time.Instant until) {
+        BigDecimal paused = view.pausedUsed == null ? BigDecimal.ZERO : view.pausedUsed;
+        LimitSpec limit = LimitSpec.parse(view.limit);
+        if (view.pausedAt == null || limit == null) {
+            return paused;
+        }
+        return paused.add(planner.used(limit, view.startedAt, until)
+                .subtract(planner.used(limit, view.startedAt, view.pausedAt)));
     }
 
     /** Used over limit as the limit counts; for a date limit, elapsed over the span from start to deadline. */

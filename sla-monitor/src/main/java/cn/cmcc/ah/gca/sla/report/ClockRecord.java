@@ -25,6 +25,8 @@ final class ClockRecord {
     String limit;
     Instant pausedAt;
     long pausedMillis;
+    /** The working days the clock's pauses took so far (working-day limits): not counted as used. */
+    BigDecimal pausedWorkingDays = BigDecimal.ZERO;
     Outcome outcome;
     Long used;
     UsedUnit unit;
@@ -43,20 +45,35 @@ final class ClockRecord {
         deadline = newDeadline;
     }
 
-    void resume(Instant at) {
+    /** Working days between two instants as a clock's limit counts them; null for a limit not in working days. */
+    interface WorkingDays {
+        BigDecimal between(String limit, Instant from, Instant to);
+    }
+
+    void resume(Instant at, WorkingDays workingDays) {
         if (pausedAt != null) {
             pausedMillis += Math.max(0, at.toEpochMilli() - pausedAt.toEpochMilli());
+            // measured from the start, as the clock measures it (the start day is not counted, a pause's day is)
+            BigDecimal untilResumed = workingDays.between(limit, startedAt, at);
+            if (untilResumed != null) {
+                pausedWorkingDays = pausedWorkingDays.add(untilResumed)
+                        .subtract(workingDays.between(limit, startedAt, pausedAt));
+            }
             pausedAt = null;
         }
     }
 
-    /** Stops the clock: the verdict is the stop event's; the used time its working days, else clock time less pauses. */
-    void stop(Instant stoppedAt, Instant finalDeadline, boolean met, BigDecimal workingDaysUsed) {
-        resume(stoppedAt);
+    /**
+     * Stops the clock: the verdict is the stop event's; the used time its working days, else clock time, from start to
+     * stop less the pauses.
+     */
+    void stop(Instant stoppedAt, Instant finalDeadline, boolean met, WorkingDays workingDays) {
+        resume(stoppedAt, workingDays);
         deadline = finalDeadline == null ? deadline : finalDeadline;
         outcome = met ? Outcome.MET : Outcome.LATE;
-        if (workingDaysUsed != null) {
-            used = UsedTime.ofWorkingDays(workingDaysUsed);
+        BigDecimal startToStop = workingDays.between(limit, startedAt, stoppedAt);
+        if (startToStop != null) {
+            used = UsedTime.ofWorkingDays(startToStop.subtract(pausedWorkingDays).max(BigDecimal.ZERO));
             unit = UsedUnit.WORKING_DAYS;
         } else {
             used = UsedTime.ofMillis(stoppedAt.toEpochMilli() - startedAt.toEpochMilli() - pausedMillis);

@@ -33,9 +33,12 @@ class ComplianceLedger {
     private static final Logger log = LoggerFactory.getLogger(ComplianceLedger.class);
 
     private final ComplianceStore store;
+    private final ClockRecord.WorkingDays workingDays;
 
-    ComplianceLedger(ComplianceStore store) {
+    /** @param workingDays working days between two instants as a limit counts them, for the time used */
+    ComplianceLedger(ComplianceStore store, ClockRecord.WorkingDays workingDays) {
         this.store = store;
+        this.workingDays = workingDays;
     }
 
     /** A clock started (its first event, sequence 0): counted open in the month of its deadline. */
@@ -67,7 +70,7 @@ class ComplianceLedger {
                 record.limit = limit;
             }
             if (resumed) {
-                record.resume(changedAt);
+                record.resume(changedAt, workingDays);
             }
             record.moveDeadline(holder, deadline);
         });
@@ -86,14 +89,8 @@ class ComplianceLedger {
         change(clockId, sequence, record -> record.outcome = Outcome.OVERDUE);
     }
 
-    /**
-     * @param workingDaysUsed from the clock's limit and start, the working days used for a working-day limit, else
-     *                        null (then the clock time less pauses counts)
-     */
-    void stopped(String clockId, long sequence, Instant stoppedAt, Instant deadline, boolean met,
-                 java.util.function.BiFunction<String, Instant, BigDecimal> workingDaysUsed) {
-        change(clockId, sequence, record -> record.stop(stoppedAt, deadline, met,
-                workingDaysUsed.apply(record.limit, record.startedAt)));
+    void stopped(String clockId, long sequence, Instant stoppedAt, Instant deadline, boolean met) {
+        change(clockId, sequence, record -> record.stop(stoppedAt, deadline, met, workingDays));
     }
 
     void cancelled(String clockId, long sequence) {

@@ -26,11 +26,17 @@ class ComplianceProjection {
     static final String GROUP = "sla-compliance";
 
     private final ComplianceLedger ledger;
-    private final DeadlinePlanner planner;
 
-    ComplianceProjection(ComplianceLedger ledger, DeadlinePlanner planner) {
+    ComplianceProjection(ComplianceLedger ledger) {
         this.ledger = ledger;
-        this.planner = planner;
+    }
+
+    /** Working days from one instant to another as a working-day limit counts them; null for other limits. */
+    static ClockRecord.WorkingDays workingDays(DeadlinePlanner planner) {
+        return (limit, from, to) -> {
+            LimitSpec spec = LimitSpec.parse(limit);
+            return spec == null || spec.kind() != LimitSpec.Kind.WORKING_DAYS ? null : planner.used(spec, from, to);
+        };
     }
 
     @EventHandler
@@ -57,12 +63,7 @@ class ComplianceProjection {
 
     @EventHandler
     void on(SlaClockStopped e, @SequenceNumber long sequence) {
-        ledger.stopped(e.clockId(), sequence, e.stoppedAt(), e.deadline(), e.met(), (limit, startedAt) -> {
-            LimitSpec spec = LimitSpec.parse(limit);
-            // working days from start to stop as the limit counts them (pauses of a working-day clock not deducted)
-            return spec == null || spec.kind() != LimitSpec.Kind.WORKING_DAYS ? null
-                    : planner.used(spec, startedAt, e.stoppedAt());
-        });
+        ledger.stopped(e.clockId(), sequence, e.stoppedAt(), e.deadline(), e.met());
     }
 
     @EventHandler

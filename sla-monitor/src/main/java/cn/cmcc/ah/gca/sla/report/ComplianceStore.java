@@ -17,6 +17,7 @@ import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -293,6 +294,7 @@ class ComplianceStore {
                 .append("limit", record.limit)
                 .append("pausedAt", millis(record.pausedAt))
                 .append("pausedMillis", record.pausedMillis)
+                .append("pausedWorkingDays", record.pausedWorkingDays.toPlainString())
                 .append("outcome", record.outcome.name())
                 .append("used", record.used)
                 .append("unit", record.unit == null ? null : record.unit.name());
@@ -322,6 +324,8 @@ class ComplianceStore {
         record.limit = document.getString("limit");
         record.pausedAt = instant(document.get("pausedAt"));
         record.pausedMillis = ((Number) document.get("pausedMillis")).longValue();
+        String pausedWorkingDays = document.getString("pausedWorkingDays");
+        record.pausedWorkingDays = pausedWorkingDays == null ? BigDecimal.ZERO : new BigDecimal(pausedWorkingDays);
         record.outcome = Outcome.valueOf(document.getString("outcome"));
         record.used = document.get("used") == null ? null : ((Number) document.get("used")).longValue();
         record.unit = unit(document.getString("unit"));

@@ -1,5 +1,6 @@
 package cn.cmcc.ah.gca.sla.report;
 
+import cn.cmcc.ah.gca.sla.command.DeadlinePlanner;
 import cn.cmcc.ah.gca.support.axon.ReadConsistency;
 import cn.cmcc.ah.gca.support.query.ViewBatches;
 import cn.cmcc.ah.gca.support.query.ViewStores;
@@ -24,8 +25,8 @@ class ReportConfiguration {
     }
 
     @Bean
-    ComplianceLedger complianceLedger(ComplianceStore complianceStore) {
-        return new ComplianceLedger(complianceStore);
+    ComplianceLedger complianceLedger(ComplianceStore complianceStore, DeadlinePlanner planner) {
+        return new ComplianceLedger(complianceStore, ComplianceProjection.workingDays(planner));
     }
 
     /** Reads wait for the compliance processor (read-your-writes, docs/api.md). */

@@ -10,8 +10,12 @@ import cn.cmcc.ah.gca.events.presale.AssessmentOutcome;
 import cn.cmcc.ah.gca.events.presale.ConfirmationFormReceived;
 import cn.cmcc.ah.gca.events.presale.EngineeringAnswer;
 import cn.cmcc.ah.gca.events.presale.EngineeringReplied;
+import cn.cmcc.ah.gca.events.presale.NetworkSolution;
+import cn.cmcc.ah.gca.events.presale.OutcomeCounts;
 import cn.cmcc.ah.gca.events.presale.PointReferredToEngineering;
+import cn.cmcc.ah.gca.events.presale.PointsPerOutcome;
 import cn.cmcc.ah.gca.events.presale.ProductRef;
+import cn.cmcc.ah.gca.events.presale.ResourceConfirmed;
 import cn.cmcc.ah.gca.events.presale.ResourceRequest;
 import cn.cmcc.ah.gca.events.presale.Segment;
 import cn.cmcc.ah.gca.events.presale.SegmentAssessment;
@@ -161,6 +165,16 @@ class PauseResumeTest {
             assertThat(types.subList(0, 3)).containsExactly("SlaClockStarted", "SlaClockPaused",
                     "SlaClockDeadlineChanged");
             assertThat(types).doesNotHaveDuplicates().contains("SlaClockBreached");
+
+            // replied on Saturday morning: from start to stop Tuesday to Friday count (4 WD), less the pause (2 WD)
+            PRESALE.publish("ConfirmationForm", formId, new ResourceConfirmed(formId, request, List.of(),
+                    new NetworkSolution("扩容后接入", List.of()), new OutcomeCounts(0, 0, 1, 0, 0),
+                    new PointsPerOutcome(0, 0, 1, 0, 0), at("2026-11-02T10:00:00+08:00"),
+                    at("2026-11-07T09:00:00+08:00")), Department.CSSC);
+            sla.await(clockId, "SlaClockStopped");
+            JsonNode stopped = clockOf(formId, c -> "STOPPED".equals(c.get("state").asText()));
+            assertThat(stopped.get("used").decimalValue()).isEqualByComparingTo("2");
+            assertThat(stopped.get("met").asBoolean()).isFalse();
         }
     }
 }

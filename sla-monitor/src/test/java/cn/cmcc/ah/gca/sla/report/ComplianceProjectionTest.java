@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -164,6 +165,32 @@ class ComplianceProjectionTest {
         ComplianceRow row = onlyRow(report(store, MARCH));
         assertThat(row.usedUnit()).isEqualTo(UsedUnit.HOURS);
         assertThat(row.averageUsed()).isEqualByComparingTo("3.00");
+    }
+
+    @Test
+    void subtractsPausesFromTheWorkingDaysUsed() {
+        ComplianceStore store = new ComplianceStore(database);
+        // a calendar of working days only: a working day per 24 hours
+        ComplianceProjection projection = projection(store, (limit, from, to) ->
+                BigDecimal.valueOf(Duration.between(from, to).toHours()).divide(BigDecimal.valueOf(24)));
+        Instant deadline = T0.plus(Duration.ofDays(5));
+        append(0, started("presale.confirmation:RC-9", "presale.confirmation", Department.CSSC, deadline));
+        append(1, new SlaClockDeadlineChanged("presale.confirmation:RC-9", "presale.confirmation", "RC-9",
+                Department.CSSC, SlaClockDeadlineChanged.Reason.ASSESSMENT, "5 WD", null, deadline, null, deadline,
+                false, 2, 1, T0.plusSeconds(3_600)));
+        append(2, new SlaClockPaused("presale.confirmation:RC-9", "presale.confirmation", "RC-9", Department.CSSC,
+                T0.plus(Duration.ofDays(1))));
+        append(3, new SlaClockDeadlineChanged("presale.confirmation:RC-9", "presale.confirmation", "RC-9",
+                Department.CSSC, SlaClockDeadlineChanged.Reason.RESUMED, "5 WD", null, deadline, null,
+                deadline.plus(Duration.ofDays(2)), false, 2, 1, T0.plus(Duration.ofDays(3))));
+        append(4, new SlaClockStopped("presale.confirmation:RC-9", "presale.confirmation", "RC-9", Department.CSSC,
+                T0.plus(Duration.ofDays(4)), deadline.plus(Duration.ofDays(2)), true, 0));
+        stream.forEach(delivery -> deliver(projection, delivery));
+
+        // 4 days from start to stop, 2 of them paused
+        ComplianceRow row = onlyRow(report(store, MARCH));
+        assertThat(row.usedUnit()).isEqualTo(UsedUnit.WORKING_DAYS);
+        assertThat(row.averageUsed()).isEqualByComparingTo("2.00");
     }
 
     @Test
@@ -316,18 +343,28 @@ class ComplianceProjectionTest {
     }
 
     private static ComplianceProjection projection(ComplianceStore store) {
-        return new ComplianceProjection(new ComplianceLedger(store), new DeadlinePlanner() {
-            @Override
-            public Plan plan(LimitSpec limit, Instant from, BigDecimal usedBefore, BigDecimal warnFraction) {
-                throw new UnsupportedOperationException("the projection plans nothing");
-            }
+        /* 4.5 working days from any start to any stop: what the calendar would say is tested with it. */
+        return projection(store, (limit, from, to) -> new BigDecimal("4.5"));
+    }
 
-            /** 4.5 working days from any start to any stop: what the calendar would say is tested with it. */
-            @Override
-            public BigDecimal used(LimitSpec limit, Instant from, Instant to) {
-                return new BigDecimal("4.5");
-            }
-        });
+    /** What the planner says a period used, in the limit's unit. */
+    private interface Used {
+        BigDecimal used(LimitSpec limit, Instant from, Instant to);
+    }
+
+    private static ComplianceProjection projection(ComplianceStore store, Used used) {
+        return new ComplianceProjection(new ComplianceLedger(store, ComplianceProjection.workingDays(
+                new DeadlinePlanner() {
+                    @Override
+                    public Plan plan(LimitSpec limit, Instant from, BigDecimal usedBefore, BigDecimal warnFraction) {
+                        throw new UnsupportedOperationException("the projection plans nothing");
+                    }
+
+                    @Override
+                    public BigDecimal used(LimitSpec limit, Instant from, Instant to) {
+                        return used.used(limit, from, to);
+                    }
+                })));
     }
 
     /** Hands an event to the projection the way the tracking processor's handler adapter would. */
