@@ -127,6 +127,19 @@ public class DeadlineSchedule {
         reposition(slot);
     }
 
+    /**
+     * Puts a clock that has just started, unless the schedule has it already (then what it has is as new or newer).
+     *
+     * @return whether it was put
+     */
+    public synchronized boolean putIfAbsent(String clockId, Key key, Instant warnAt, Instant deadline) {
+        if (isOpen(clockId)) {
+            return false;
+        }
+        put(clockId, key, false, false, false, warnAt, deadline);
+        return true;
+    }
+
     /** The clock ended: no more due points, no longer counted. */
     public synchronized void remove(String clockId) {
         int rule = ruleOf(clockId, false);

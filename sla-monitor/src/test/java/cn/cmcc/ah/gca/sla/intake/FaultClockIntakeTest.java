@@ -17,9 +17,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventSerializer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -27,7 +30,9 @@ import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,7 +40,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static cn.cmcc.ah.gca.support.test.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,6 +124,64 @@ class FaultClockIntakeTest {
                 && line.contains("payloadType=\"FaultReported\"")).toList())
                 .isNotEmpty()
                 .allSatisfy(line -> assertThat(line).contains("processorName=\"sla-intake-fault\""));
+    }
+
+    /**
+     * Holds the clock projection while closed, as if it were minutes behind a burst of starts, and notes the clocks
+     * whose events it has handled.
+     */
+    @TestConfiguration
+    static class ClockViewsGate {
+
+        static final AtomicBoolean CLOSED = new AtomicBoolean();
+        static final Set<String> HANDLED = ConcurrentHashMap.newKeySet();
+
+        @Bean
+        ConfigurerModule holdTheClockViews() {
+            // the clock projection's processing group (query/SlaClockProjection)
+            return configurer -> configurer.eventProcessing().registerHandlerInterceptor("sla-clocks-4",
+                    config -> (unitOfWork, chain) -> {
+                        while (CLOSED.get()) {
+                            Thread.sleep(20);
+                        }
+                        Object result = chain.proceed();
+                        if (unitOfWork.getMessage() instanceof DomainEventMessage<?> event) {
+                            HANDLED.add(event.getAggregateIdentifier());
+                        }
+                        return result;
+                    });
+        }
+    }
+
+    /** Detection does not wait for the clock views: a clock is scheduled as its start is committed. */
+    @Test
+    void aFaultClockWarnsAndBreachesOnTimeWhileTheClockViewsAreBehind() {
+        String ticketId = "FT-TEST-" + UUID.randomUUID().toString().substring(0, 8);
+        String clockId = "fault.acceptance:" + ticketId;
+        try (TopicReader sla = TopicReader.fromNow(TestInfrastructure.embedded().kafkaBootstrap(), Topics.SLA)) {
+            ClockViewsGate.CLOSED.set(true);
+            try {
+                publish(reported(ticketId, ServiceLevel.AAA));
+                ConsumerRecord<String, CloudEvent> breached = sla.await(r -> clockId.equals(r.key())
+                        && r.value().getType().contains("SlaClockBreached"), Duration.ofSeconds(30));
+
+                assertThat(ClockViewsGate.HANDLED).doesNotContain(clockId);
+                JsonNode breach = JSON.readTree(breached.value().getData().toBytes());
+                assertThat(Instant.ofEpochMilli(breached.timestamp()))
+                        .isBetween(Instant.parse(breach.get("deadline").asText()),
+                                Instant.parse(breach.get("deadline").asText()).plusSeconds(2));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } finally {
+                ClockViewsGate.CLOSED.set(false);
+            }
+        }
+        // the views catch up afterwards, with the breach
+        Http http = Http.localhost(port);
+        Http.eventually(Duration.ofSeconds(30), () -> {
+            Http.Response r = http.get("/api/clocks/" + clockId).auth(bearer(Department.MON)).send();
+            return r.status() == 200 && r.json().hasNonNull("breachedAt") ? true : null;
+        });
     }
 
     @Test
