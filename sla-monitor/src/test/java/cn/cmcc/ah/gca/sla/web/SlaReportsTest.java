@@ -273,6 +273,8 @@ class SlaReportsTest {
         assertBadParameter("/api/sla/at-risk?rule=" + "a".repeat(5_000), "rule", "application/json");
         assertBadParameter("/api/sla/compliance.csv?rule=Fault%20Acceptance", "rule", "text/csv");
         assertBadParameter("/api/clocks?ruleId=1;DROP", "ruleId", "application/json");
+        assertBadParameter("/api/clocks?subjectId=" + "x".repeat(5_000), "subjectId", "application/json");
+        assertBadParameter("/api/clocks?subjectId=RC%202026", "subjectId", "application/json");
 
         Http.Response unknown = http.get("/api/sla/compliance?month=2026-01").auth(bearer(Department.PND)).send();
         assertThat(unknown.status()).isEqualTo(400);
