@@ -1,5 +1,6 @@
 package cn.cmcc.ah.gca.support.query;
 
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -54,12 +55,7 @@ public final class ViewBatches {
      * at once otherwise.
      */
     public static void afterWrite(Runnable action) {
-        Batch batch = CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().root().getResource(RESOURCE) : null;
-        if (batch != null) {
-            batch.afterWrite.add(action);
-        } else {
-            action.run();
-        }
+        current().ifPresentOrElse(batch -> batch.afterWrite.add(action), action);
     }
 
     /**
@@ -67,18 +63,7 @@ public final class ViewBatches {
      * staging that looks ahead at the whole batch (e.g. which aggregates it will create) to ask the store once.
      */
     public static List<EventMessage<?>> messages() {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return List.of();
-        }
-        Batch batch = CurrentUnitOfWork.get().root().getResource(RESOURCE);
-        if (batch == null || !(batch.unitOfWork instanceof BatchingUnitOfWork<?> batching)) {
-            return List.of();
-        }
-        List<EventMessage<?>> messages = new ArrayList<>();
-        for (Object message : batching.getMessages()) {
-            messages.add((EventMessage<?>) message);
-        }
-        return messages;
+        return current().map(Batch::messages).orElse(List.of());
     }
 
     /** What one store keeps of a batch's changes until it writes them. */
@@ -93,11 +78,13 @@ public final class ViewBatches {
      * batch's aggregates at its first use; empty outside a batched processor (the store then writes at once).
      */
     public static <S extends Staging> Optional<S> staging(Object owner, Function<List<String>, S> create) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return Optional.empty();
-        }
-        Batch batch = CurrentUnitOfWork.get().root().getResource(RESOURCE);
-        return batch == null ? Optional.empty() : Optional.of(batch.staging(owner, create));
+        return current().map(batch -> batch.staging(owner, create));
+    }
+
+    /** The batch being handled by a processor whose group writes per batch, if any. */
+    private static Optional<Batch> current() {
+        return CurrentUnitOfWork.isStarted()
+                ? Optional.ofNullable(CurrentUnitOfWork.get().root().getResource(RESOURCE)) : Optional.empty();
     }
 
     /** What one batch has changed so far, per store. */
@@ -111,17 +98,21 @@ public final class ViewBatches {
             this.unitOfWork = unitOfWork;
         }
 
-        /** The aggregates whose events this batch holds: whose views are read in one query. */
-        List<String> aggregateIds() {
-            List<String> ids = new ArrayList<>();
+        /** The batch's events in order; none for a unit of work of one event outside a batch. */
+        List<EventMessage<?>> messages() {
+            List<EventMessage<?>> messages = new ArrayList<>();
             if (unitOfWork instanceof BatchingUnitOfWork<?> batching) {
                 for (Object message : batching.getMessages()) {
-                    if (message instanceof org.axonframework.eventhandling.DomainEventMessage<?> event) {
-                        ids.add(event.getAggregateIdentifier());
-                    }
+                    messages.add((EventMessage<?>) message);
                 }
             }
-            return ids;
+            return messages;
+        }
+
+        /** The aggregates whose events this batch holds: whose views are read in one query. */
+        private List<String> aggregateIds() {
+            return messages().stream().filter(DomainEventMessage.class::isInstance)
+                    .map(message -> ((DomainEventMessage<?>) message).getAggregateIdentifier()).toList();
         }
 
         @SuppressWarnings("unchecked")

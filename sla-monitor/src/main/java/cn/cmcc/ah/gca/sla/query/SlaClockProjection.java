@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -185,7 +186,7 @@ class SlaClockProjection {
      * The view's ended pauses plus the one it is in, if paused, up to {@code until}; in the limit's unit. A pause is
      * measured from the clock's start, as the clock measures it (the start day is not counted, a pause's day is).
      */
-    private BigDecimal pausedUsed(SlaClockView view, java.time.Instant until) {
+    private BigDecimal pausedUsed(SlaClockView view, Instant until) {
         BigDecimal paused = view.pausedUsed == null ? BigDecimal.ZERO : view.pausedUsed;
         LimitSpec limit = LimitSpec.parse(view.limit);
         if (view.pausedAt == null || limit == null) {
