@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
 
 /**
  * A query parameter naming a clock's subject (a form, ticket or circuit id): 400 for what no subject id can be
- * (whitespace, control characters, more than 128 characters), rather than an empty page.
+ * (whitespace, control characters, a comma — the parameter given twice —, more than 128 characters), rather than
+ * an empty page.
  */
 final class SubjectParameter {
 
-    private static final Pattern SUBJECT_ID = Pattern.compile("[^\\s\\p{Cntrl}]{1,128}");
+    private static final Pattern SUBJECT_ID = Pattern.compile("[^\\s\\p{Cntrl},]{1,128}");
 
     private SubjectParameter() {
     }

@@ -275,6 +275,7 @@ class SlaReportsTest {
         assertBadParameter("/api/clocks?ruleId=1;DROP", "ruleId", "application/json");
         assertBadParameter("/api/clocks?subjectId=" + "x".repeat(5_000), "subjectId", "application/json");
         assertBadParameter("/api/clocks?subjectId=RC%202026", "subjectId", "application/json");
+        assertBadParameter("/api/clocks?subjectId=RC-1&subjectId=RC-2", "subjectId", "application/json");
 
         Http.Response unknown = http.get("/api/sla/compliance?month=2026-01").auth(bearer(Department.PND)).send();
         assertThat(unknown.status()).isEqualTo(400);
