@@ -18,6 +18,31 @@ import cn.cmcc.ah.gca.events.presale.TemplateDraftSubmitted;
 import cn.cmcc.ah.gca.events.presale.TemplateProductised;
 import cn.cmcc.ah.gca.events.presale.TemplateRequested;
 import cn.cmcc.ah.gca.events.presale.TemplateValidated;
+import cn.cmcc.ah.gca.events.provisioning.AcceptanceArchived;
+import cn.cmcc.ah.gca.events.provisioning.AcceptanceOrganised;
+import cn.cmcc.ah.gca.events.provisioning.AcceptanceSignatureAdded;
+import cn.cmcc.ah.gca.events.provisioning.ActivationCompleted;
+import cn.cmcc.ah.gca.events.provisioning.BlockRecordCoSigned;
+import cn.cmcc.ah.gca.events.provisioning.BlockRecordWritten;
+import cn.cmcc.ah.gca.events.provisioning.CircuitActivated;
+import cn.cmcc.ah.gca.events.provisioning.ConstructionBlocked;
+import cn.cmcc.ah.gca.events.provisioning.ConstructionResumed;
+import cn.cmcc.ah.gca.events.provisioning.DemandAccepted;
+import cn.cmcc.ah.gca.events.provisioning.DemandCancelled;
+import cn.cmcc.ah.gca.events.provisioning.DemandDispatched;
+import cn.cmcc.ah.gca.events.provisioning.DemandReplied;
+import cn.cmcc.ah.gca.events.provisioning.EngineeringBuildInService;
+import cn.cmcc.ah.gca.events.provisioning.EngineeringBuildRequested;
+import cn.cmcc.ah.gca.events.provisioning.EngineeringCompletionDateReported;
+import cn.cmcc.ah.gca.events.provisioning.LastMileAllocated;
+import cn.cmcc.ah.gca.events.provisioning.LastMileProjectCompleted;
+import cn.cmcc.ah.gca.events.provisioning.ResourcesRegistered;
+import cn.cmcc.ah.gca.events.provisioning.StatusChangeConfirmed;
+import cn.cmcc.ah.gca.events.provisioning.StatusChangeInfoPassed;
+import cn.cmcc.ah.gca.events.provisioning.StatusChangeRequested;
+import cn.cmcc.ah.gca.events.provisioning.WorkOrderCompleted;
+import cn.cmcc.ah.gca.events.provisioning.WorkOrderFailed;
+import cn.cmcc.ah.gca.events.provisioning.WorkOrderIssued;
 import cn.cmcc.ah.gca.events.sla.SlaClockBreached;
 import cn.cmcc.ah.gca.events.sla.SlaClockCancelled;
 import cn.cmcc.ah.gca.events.sla.SlaClockDeadlineChanged;
@@ -76,6 +101,31 @@ public final class EventCatalog {
             new Entry(ResourceConfirmed.class, Topics.PRESALE),
             new Entry(NegotiationRecorded.class, Topics.PRESALE),
             new Entry(ConfirmationFormWithdrawn.class, Topics.PRESALE),
+            new Entry(DemandDispatched.class, Topics.PROVISIONING),
+            new Entry(DemandAccepted.class, Topics.PROVISIONING),
+            new Entry(EngineeringBuildRequested.class, Topics.PROVISIONING),
+            new Entry(EngineeringCompletionDateReported.class, Topics.PROVISIONING),
+            new Entry(EngineeringBuildInService.class, Topics.PROVISIONING),
+            new Entry(LastMileProjectCompleted.class, Topics.PROVISIONING),
+            new Entry(ResourcesRegistered.class, Topics.PROVISIONING),
+            new Entry(LastMileAllocated.class, Topics.PROVISIONING),
+            new Entry(WorkOrderIssued.class, Topics.PROVISIONING),
+            new Entry(WorkOrderCompleted.class, Topics.PROVISIONING),
+            new Entry(WorkOrderFailed.class, Topics.PROVISIONING),
+            new Entry(ConstructionBlocked.class, Topics.PROVISIONING),
+            new Entry(BlockRecordWritten.class, Topics.PROVISIONING),
+            new Entry(BlockRecordCoSigned.class, Topics.PROVISIONING),
+            new Entry(ConstructionResumed.class, Topics.PROVISIONING),
+            new Entry(DemandCancelled.class, Topics.PROVISIONING),
+            new Entry(ActivationCompleted.class, Topics.PROVISIONING),
+            new Entry(CircuitActivated.class, Topics.PROVISIONING),
+            new Entry(StatusChangeInfoPassed.class, Topics.PROVISIONING),
+            new Entry(StatusChangeRequested.class, Topics.PROVISIONING),
+            new Entry(StatusChangeConfirmed.class, Topics.PROVISIONING),
+            new Entry(DemandReplied.class, Topics.PROVISIONING),
+            new Entry(AcceptanceOrganised.class, Topics.PROVISIONING),
+            new Entry(AcceptanceSignatureAdded.class, Topics.PROVISIONING),
+            new Entry(AcceptanceArchived.class, Topics.PROVISIONING),
             new Entry(FaultReported.class, Topics.FAULT),
             new Entry(FaultAccepted.class, Topics.FAULT),
             new Entry(SlaClockStarted.class, Topics.SLA),
