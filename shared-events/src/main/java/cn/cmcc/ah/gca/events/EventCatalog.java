@@ -33,6 +33,7 @@ import cn.cmcc.ah.gca.events.provisioning.DemandDispatched;
 import cn.cmcc.ah.gca.events.provisioning.DemandReplied;
 import cn.cmcc.ah.gca.events.provisioning.EngineeringBuildInService;
 import cn.cmcc.ah.gca.events.provisioning.EngineeringBuildRequested;
+import cn.cmcc.ah.gca.events.provisioning.EngineeringBuildWithdrawn;
 import cn.cmcc.ah.gca.events.provisioning.EngineeringCompletionDateReported;
 import cn.cmcc.ah.gca.events.provisioning.LastMileAllocated;
 import cn.cmcc.ah.gca.events.provisioning.LastMileProjectCompleted;
@@ -106,6 +107,7 @@ public final class EventCatalog {
             new Entry(EngineeringBuildRequested.class, Topics.PROVISIONING),
             new Entry(EngineeringCompletionDateReported.class, Topics.PROVISIONING),
             new Entry(EngineeringBuildInService.class, Topics.PROVISIONING),
+            new Entry(EngineeringBuildWithdrawn.class, Topics.PROVISIONING),
             new Entry(LastMileProjectCompleted.class, Topics.PROVISIONING),
             new Entry(ResourcesRegistered.class, Topics.PROVISIONING),
             new Entry(LastMileAllocated.class, Topics.PROVISIONING),
