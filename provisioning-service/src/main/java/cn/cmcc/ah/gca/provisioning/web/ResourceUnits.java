@@ -1,0 +1,41 @@
+package cn.cmcc.ah.gca.provisioning.web;
+
+import cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection;
+import cn.cmcc.ah.gca.provisioning.config.ProvisioningProperties;
+import org.springframework.stereotype.Component;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The resource management units this branch has ({@code gca.provisioning.resource-units}): a unit code a caller names
+ * must be one of them (Art. 19–21), else 422.
+ */
+@Component
+class ResourceUnits {
+
+    private static final Pattern CODE = Pattern.compile(DemandRequests.UNIT_CODE);
+
+    private final Map<String, String> names = new LinkedHashMap<>();
+
+    ResourceUnits(ProvisioningProperties properties) {
+        for (ProvisioningProperties.ResourceUnit unit : properties.resourceUnits()) {
+            if (unit.code() == null || !CODE.matcher(unit.code()).matches()) {
+                throw new IllegalStateException("gca.provisioning.resource-units: malformed code " + unit.code());
+            }
+            if (names.put(unit.code(), unit.name()) != null) {
+                throw new IllegalStateException("gca.provisioning.resource-units: " + unit.code() + " twice");
+            }
+        }
+        if (names.isEmpty()) {
+            throw new IllegalStateException("gca.provisioning.resource-units: no unit configured");
+        }
+    }
+
+    void require(String code) {
+        if (!names.containsKey(code)) {
+            throw ProvisioningRejection.UNKNOWN_RESOURCE_UNIT.reject(code, String.join(", ", names.keySet()));
+        }
+    }
+}
