@@ -14,12 +14,16 @@ public interface DeadlinePlanner {
      * @param limit        the limit
      * @param from         when the clock (re)started counting: its start, or its last resume
      * @param usedBefore   what is already used, in the limit's unit (0 for a clock never paused); negative to add to
-     *                     the limit what pauses took, when {@code from} is the clock's start
+     *                     the limit what pauses took, when {@code from} is the clock's start (for a date limit always
+     *                     so: its deadline is the close of the date plus the seconds the pauses took)
      * @param warnFraction share of the limit at which it warns
      */
     Plan plan(LimitSpec limit, Instant from, BigDecimal usedBefore, BigDecimal warnFraction);
 
-    /** What a running period from {@code from} to {@code to} used, in the limit's unit (0 for a date limit). */
+    /**
+     * What a running period from {@code from} to {@code to} used, in the limit's unit: working days, or seconds for
+     * clock time and for a date limit (which counts clock time up to the close of its date).
+     */
     BigDecimal used(LimitSpec limit, Instant from, Instant to);
 
     /**

@@ -15,7 +15,7 @@ import java.time.ZoneId;
 /**
  * Deadlines on the working-day calendar for working-day limits (start day not counted, ending at the close of the
  * N-th working day: "Working days" in workflow-en.md), in clock time for hour limits, and at the end of the date for
- * a date carried by an event (Art. 19).
+ * a date carried by an event (Art. 19, 22), moved out by the clock time a pause took.
  */
 @Component
 class CalendarDeadlinePlanner implements DeadlinePlanner {
@@ -33,14 +33,23 @@ class CalendarDeadlinePlanner implements DeadlinePlanner {
         return switch (limit.kind()) {
             case WORKING_DAYS -> workingDays(limit.workingDays(), from, usedBefore, warnFraction);
             case CLOCK_TIME -> clockTime(limit.duration(), from, usedBefore, warnFraction);
-            case UNTIL_DATE -> {
-                Instant deadline = limit.date().plusDays(1).atStartOfDay(SHANGHAI).toInstant();
-                long span = Math.max(0, Duration.between(from, deadline).toSeconds());
-                long warnAfter = BigDecimal.valueOf(span).multiply(warnFraction).setScale(0, RoundingMode.HALF_UP)
-                        .longValue();
-                yield new Plan(from.plusSeconds(warnAfter), deadline, false, 0);
-            }
+            case UNTIL_DATE -> untilDate(limit, from, usedBefore, warnFraction);
         };
+    }
+
+    /**
+     * The close of the date, moved out by the clock time the pauses took ({@code usedBefore} negative, in seconds, from
+     * the clock's start, as the clock plans a date limit): a date limit counts 7×24 clock time up to that close, so a
+     * pause of 3 days and 2 hours moves it by exactly that. The warning comes at its share of the running time from
+     * the start to the close, likewise moved out.
+     */
+    private static Plan untilDate(LimitSpec limit, Instant from, BigDecimal usedBefore, BigDecimal warnFraction) {
+        Instant close = limit.date().plusDays(1).atStartOfDay(SHANGHAI).toInstant();
+        long used = usedBefore.longValue();
+        long span = Math.max(0, Duration.between(from, close).toSeconds());
+        long warnAfter = Math.max(0, BigDecimal.valueOf(span).multiply(warnFraction)
+                .setScale(0, RoundingMode.HALF_UP).longValue() - used);
+        return new Plan(from.plusSeconds(warnAfter), close.minusSeconds(used), false, 0);
     }
 
     private Plan workingDays(BigDecimal days, Instant from, BigDecimal usedBefore, BigDecimal warnFraction) {
@@ -66,8 +75,8 @@ class CalendarDeadlinePlanner implements DeadlinePlanner {
     public BigDecimal used(LimitSpec limit, Instant from, Instant to) {
         return switch (limit.kind()) {
             case WORKING_DAYS -> calendar.workingDaysBetween(from, to);
-            case CLOCK_TIME -> BigDecimal.valueOf(Math.max(0, Duration.between(from, to).toSeconds()));
-            case UNTIL_DATE -> BigDecimal.ZERO;
+            // a date limit counts clock time up to the close of its date: a pause moves that close out by as much
+            case CLOCK_TIME, UNTIL_DATE -> BigDecimal.valueOf(Math.max(0, Duration.between(from, to).toSeconds()));
         };
     }
 }

@@ -196,14 +196,20 @@ class SlaClockProjection {
                 .subtract(planner.used(limit, view.startedAt, view.pausedAt)));
     }
 
-    /** Used over limit as the limit counts; for a date limit, elapsed over the span from start to deadline. */
+    /**
+     * Used over limit as the limit counts; for a date limit, the running seconds used over the running span from the
+     * start to the close of the date (the deadline less what the pauses moved it by).
+     */
     private static Double usedRatio(SlaClockView view, LimitSpec limit) {
         if (limit == null) {
             return null;
         }
         if (limit.kind() == LimitSpec.Kind.UNTIL_DATE) {
-            long span = Duration.between(view.startedAt, view.deadline).toSeconds();
-            return span <= 0 ? null : (double) Duration.between(view.startedAt, view.stoppedAt).toSeconds() / span;
+            long paused = view.pausedUsed == null ? 0 : view.pausedUsed.longValue();
+            long span = Duration.between(view.startedAt, view.deadline).toSeconds() - paused;
+            long used = view.used != null ? view.used.longValue()
+                    : Duration.between(view.startedAt, view.stoppedAt).toSeconds() - paused;
+            return span <= 0 ? null : (double) used / span;
         }
         return view.used == null ? null
                 : view.used.divide(limit.amount(), 4, RoundingMode.HALF_UP).doubleValue();

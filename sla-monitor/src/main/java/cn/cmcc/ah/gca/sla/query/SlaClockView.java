@@ -41,7 +41,10 @@ public class SlaClockView {
     public Instant stoppedAt;
     public Boolean met;
     public Long overrunSeconds;
-    /** At stop: working days used (working-day limits) or seconds used (clock time), from start to stop less pauses. */
+    /**
+     * At stop: working days used (working-day limits) or seconds used (clock time and date limits), from start to
+     * stop less pauses.
+     */
     public BigDecimal used;
     /** What the clock's ended pauses took, in the limit's unit: not counted as used. */
     public BigDecimal pausedUsed;

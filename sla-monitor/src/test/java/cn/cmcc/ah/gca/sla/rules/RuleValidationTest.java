@@ -47,7 +47,7 @@ class RuleValidationTest {
 
     @Test
     void theShippedRulesPass() {
-        assertThat(Rules.shipped().rules()).hasSize(3);
+        assertThat(Rules.shipped().rules()).hasSize(8);
     }
 
     @Test
@@ -79,8 +79,10 @@ class RuleValidationTest {
     @Test
     void refusesAPointerThatIsMalformedOrNotOnTheEventOrOfTheWrongType() {
         List<Problem> malformed = problems(Rules.shippedText().replace("subjectId: /ticketId", "subjectId: ticketId"));
-        List<Problem> absent = problems(Rules.shippedText().replace("at: /acceptedAt", "at: /acceptedWhen"));
-        List<Problem> wrongType = problems(Rules.shippedText().replace("at: /acceptedAt", "at: /acceptedBy"));
+        List<Problem> absent = problems(Rules.inRule(Rules.shippedText(), "fault.acceptance", "at: /acceptedAt",
+                "at: /acceptedWhen"));
+        List<Problem> wrongType = problems(Rules.inRule(Rules.shippedText(), "fault.acceptance", "at: /acceptedAt",
+                "at: /acceptedBy"));
 
         assertThat(malformed).extracting(Problem::rejection).containsOnly(RuleRejection.POINTER_MALFORMED);
         assertThat(malformed.get(0).args()).containsExactly("fault.acceptance", "ticketId");
@@ -173,17 +175,17 @@ class RuleValidationTest {
 
     @Test
     void refusesUnknownDepartmentsAndUnknownFieldsAndUnreadableText() {
-        assertThat(only(problems(Rules.shippedText().replace("escalateTo: PND", "escalateTo: NOC"))))
-                .isEqualTo(RuleRejection.DEPARTMENT_UNKNOWN);
-        assertThat(only(problems(Rules.shippedText().replace("escalateTo: PND", "escalateTo: PND\n    owner: PND"))))
-                .isEqualTo(RuleRejection.DOCUMENT_UNREADABLE);
+        assertThat(only(problems(Rules.inRule(Rules.shippedText(), "fault.acceptance", "escalateTo: PND",
+                "escalateTo: NOC")))).isEqualTo(RuleRejection.DEPARTMENT_UNKNOWN);
+        assertThat(only(problems(Rules.inRule(Rules.shippedText(), "fault.acceptance", "escalateTo: PND",
+                "escalateTo: PND\n    owner: PND")))).isEqualTo(RuleRejection.DOCUMENT_UNREADABLE);
         assertThat(only(problems("rules: [ {id: x"))).isEqualTo(RuleRejection.DOCUMENT_UNREADABLE);
         assertThat(only(problems("rules: []"))).isEqualTo(RuleRejection.NO_RULES);
     }
 
     @Test
     void reportsEveryProblemOfADocumentAtOnce() {
-        String text = Rules.shippedText().replace("escalateTo: PND", "escalateTo: NOC")
+        String text = Rules.inRule(Rules.shippedText(), "fault.acceptance", "escalateTo: PND", "escalateTo: NOC")
                 .replace("limit:\n      workingDays: 3", "limit:\n      workingDays: -1");
 
         InvalidRulesException refused = catchThrowableOfType(InvalidRulesException.class, () -> Rules.yaml(text));

@@ -62,7 +62,7 @@ class RulesFileTest {
         String json = new ObjectMapper().writeValueAsString(
                 new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(Rules.shippedText()));
 
-        assertThat(bookReading(file("rules.json", json)).current().rules()).hasSize(3);
+        assertThat(bookReading(file("rules.json", json)).current().rules()).hasSize(8);
     }
 
     @Test

@@ -35,11 +35,15 @@ class ShippedRulesTest {
     }
 
     @Test
-    void shipsTheTemplateTheConfirmationAndTheFaultAcceptanceRulesEachCitingItsArticle() {
+    void shipsThePresaleTheProvisioningAndTheFaultAcceptanceRulesEachCitingItsArticle() {
         assertThat(rules.rules()).extracting(SlaRule::id)
-                .containsExactly("presale.template", "presale.confirmation", "fault.acceptance");
+                .containsExactly("presale.template", "presale.confirmation", "provisioning.activation",
+                        "provisioning.engineering", "provisioning.status-info", "provisioning.status-change",
+                        "provisioning.acceptance", "fault.acceptance");
         assertThat(rules.rules()).extracting(SlaRule::article)
-                .containsExactly("Art. 7", "Art. 11–14", "decision: workflow-en.md, fault time limits (Art. 24 sets none)");
+                .containsExactly("Art. 7", "Art. 11–14",
+                        "decision: workflow-en.md Art. 22 (Art. 17–21 set no activation limit)", "Art. 19", "Art. 21",
+                        "Art. 21", "Art. 23", "decision: workflow-en.md, fault time limits (Art. 24 sets none)");
         assertThat(rules.rules()).allSatisfy(rule -> {
             assertThat(rule.name()).isNotBlank();
             assertThat(rule.warnFraction()).isEqualByComparingTo("0.8");

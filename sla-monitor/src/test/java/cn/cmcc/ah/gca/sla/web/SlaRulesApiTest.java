@@ -186,8 +186,9 @@ class SlaRulesApiTest {
 
     @Test
     void aDocumentWithSeveralProblemsListsEveryOne() {
+        // escalateTo: PND of fault.acceptance only (provisioning.acceptance escalates to PND too)
         String broken = shipped().replace("gca.fault.FaultAccepted.v2", "gca.fault.FaultClosed.v1")
-                .replace("escalateTo: PND", "escalateTo: NOC");
+                .replace("    escalateTo: PND\n\n  # fault.restoration", "    escalateTo: NOC\n\n  # fault.restoration");
 
         Http.Response refused = rules.put(bearer(Department.PND), "application/yaml", broken, "en");
 
