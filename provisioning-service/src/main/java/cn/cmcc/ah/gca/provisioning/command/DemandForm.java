@@ -240,6 +240,7 @@ public class DemandForm {
     void handle(IssueWorkOrder command) {
         ProvisioningStep.ISSUE_WORK_ORDER.require(command.actingDepartment());
         requireUnderConstruction();
+        requireNotBlocked();
         PointProgress point = requirePoint(command.pointId());
         requireReady(point);
         WorkTarget target = command.target();

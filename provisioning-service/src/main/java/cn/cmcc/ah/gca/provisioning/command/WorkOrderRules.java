@@ -9,7 +9,6 @@ import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.ACTIVATI
 import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.ACTIVATION_WORK_ORDER_OPEN;
 import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.WORK_ORDER_ALREADY_OPEN;
 import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.WORK_ORDER_ALREADY_REISSUED;
-import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.WORK_ORDER_REISSUE_NOT_FAILED;
 import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.WORK_ORDER_REISSUE_OTHER_WORK;
 import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.WORK_ORDER_REISSUE_REQUIRED;
 import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.WORK_ORDER_REISSUE_UNKNOWN;
@@ -44,13 +43,11 @@ final class WorkOrderRules {
             });
             return "";
         }
+        // every other order of this work has failed (see above): only which one it names is left to check
         WorkOrder replaced = orders.stream().filter(order -> order.workOrderId().equals(reissueOf)).findFirst()
                 .orElseThrow(() -> WORK_ORDER_REISSUE_UNKNOWN.reject(formId, reissueOf));
         if (!replaced.isFor(pointId, target)) {
             throw WORK_ORDER_REISSUE_OTHER_WORK.reject(formId, reissueOf);
-        }
-        if (replaced.status() != WorkOrder.Status.FAILED) {
-            throw WORK_ORDER_REISSUE_NOT_FAILED.reject(formId, reissueOf);
         }
         if (!replaced.reissuedBy().isEmpty()) {
             throw WORK_ORDER_ALREADY_REISSUED.reject(formId, reissueOf, replaced.reissuedBy());
