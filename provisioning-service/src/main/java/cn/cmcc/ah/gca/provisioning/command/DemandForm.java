@@ -1,12 +1,10 @@
 package cn.cmcc.ah.gca.provisioning.command;
 
-import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.presale.NetworkSolution;
 import cn.cmcc.ah.gca.events.presale.ResourceRequest;
 import cn.cmcc.ah.gca.events.provisioning.AcceptanceArchived;
 import cn.cmcc.ah.gca.events.provisioning.AcceptanceOrganised;
 import cn.cmcc.ah.gca.events.provisioning.AcceptanceSignatureAdded;
-import cn.cmcc.ah.gca.events.provisioning.AcceptanceTest;
 import cn.cmcc.ah.gca.events.provisioning.ActivationCompleted;
 import cn.cmcc.ah.gca.events.provisioning.BlockDecision;
 import cn.cmcc.ah.gca.events.provisioning.BlockRecordCoSigned;
@@ -38,7 +36,6 @@ import cn.cmcc.ah.gca.events.provisioning.WorkOrderFailed;
 import cn.cmcc.ah.gca.events.provisioning.WorkOrderIssued;
 import cn.cmcc.ah.gca.events.provisioning.WorkOrderType;
 import cn.cmcc.ah.gca.events.provisioning.WorkTarget;
-import cn.cmcc.ah.gca.support.domain.CommonRejection;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -46,7 +43,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +52,54 @@ import java.util.Set;
 import static cn.cmcc.ah.gca.provisioning.command.Guards.isBlank;
 import static cn.cmcc.ah.gca.provisioning.command.Guards.isoDate;
 import static cn.cmcc.ah.gca.provisioning.command.Guards.orEmpty;
-import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.*;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.ACCEPTANCE_ALREADY_SIGNED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.ACCEPTANCE_NOT_ORGANISED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.ACCEPTANCE_SIGNER_REQUIRED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.ACCEPTANCE_SIGNING_STARTED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.ACTIVATION_ALREADY_COMPLETE;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.ACTIVATION_NOT_COMPLETE;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.BLOCK_ALREADY_RESOLVED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.BLOCK_NOT_FOUND;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.BLOCK_REASON_REQUIRED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.BLOCK_RECORD_ALREADY_CO_SIGNED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.BLOCK_RECORD_NOT_CO_SIGNED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.BLOCK_RECORD_NOT_WRITTEN;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.BLOCK_UNKNOWN_POINT;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.CONSTRUCTION_BLOCKED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.DEMAND_ALREADY_ACCEPTED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.DEMAND_ALREADY_REPLIED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.DEMAND_ARCHIVED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.DEMAND_CANCELLED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.DEMAND_NOTHING_PROVISIONABLE;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.DEMAND_NOT_ACCEPTED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.ENGINEERING_COMPLETION_DATE_INVALID;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.ENGINEERING_IN_SERVICE_DATE_INVALID;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.LAST_MILE_ALLOCATION_REQUIRED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.POINT_BUILD_ALREADY_IN_SERVICE;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.POINT_BUILD_NOT_IN_SERVICE;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.POINT_LAST_MILE_ALREADY_ALLOCATED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.POINT_NOT_FOUND;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.POINT_NOT_ON_PATH;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.POINT_PROJECT_ALREADY_COMPLETED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.POINT_PROJECT_NOT_COMPLETED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.POINT_RESOURCES_NOT_REGISTERED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.REPLY_FEEDBACK_REQUIRED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.RESOURCES_REQUIRED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.RESOURCES_UNIT_INVALID;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.STATUS_CHANGES_OPEN;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.STATUS_CHANGE_ALREADY_CONFIRMED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.STATUS_CHANGE_UNIT_NOT_INFORMED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.STATUS_INFO_ALREADY_PASSED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.STATUS_INFO_NOT_PASSED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.WORK_ORDER_ACTUAL_DATE_INVALID;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.WORK_ORDER_ASSIGNEE_REQUIRED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.WORK_ORDER_FAILURE_REASON_REQUIRED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.WORK_ORDER_NOT_FOUND;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.WORK_ORDER_NOT_OPEN;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.WORK_ORDER_PLANNED_DATE_INVALID;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.WORK_ORDER_PLANNED_DATE_IN_PAST;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.WORK_ORDER_RESULT_REQUIRED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.WORK_ORDER_TARGET_REQUIRED;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 
@@ -132,23 +175,7 @@ public class DemandForm {
         if (status != Status.DISPATCHED) {
             throw DEMAND_ALREADY_ACCEPTED.reject(formId);
         }
-        LocalDate planned = isoDate(command.plannedActivationDate(),
-                () -> ACCEPT_PLANNED_DATE_INVALID.reject(formId, String.valueOf(command.plannedActivationDate())));
-        for (PointProgress point : points.values()) {
-            LocalDate ready = point.readyDate();
-            if (ready != null && planned.isBefore(ready)) {
-                throw ACCEPT_PLANNED_DATE_BEFORE_READY.reject(formId, planned.toString(), point.pointId(),
-                        ready.toString());
-            }
-        }
-        if (isBlank(command.resourceApplication())) {
-            throw ACCEPT_RESOURCE_APPLICATION_REQUIRED.reject(formId);
-        }
-        if (isBlank(command.lastMileScheduling())) {
-            throw ACCEPT_LAST_MILE_SCHEDULING_REQUIRED.reject(formId);
-        }
-        apply(new DemandAccepted(formId, request.customer(), planned.toString(), command.resourceApplication().strip(),
-                command.lastMileScheduling().strip(), command.at()));
+        apply(DispatchRules.accepted(formId, request.customer(), points.values(), command));
         points.values().stream().filter(point -> point.path() == ProvisioningPath.ENGINEERING_BUILD)
                 .forEach(point -> apply(new EngineeringBuildRequested(formId, point.pointId(), point.buildId(formId),
                         request.customer(), point.demand().plannedInServiceDate(), command.at())));
@@ -318,20 +345,7 @@ public class DemandForm {
         if (block.coSigned()) {
             throw BLOCK_RECORD_ALREADY_CO_SIGNED.reject(formId, block.blockId());
         }
-        if (isBlank(command.agreedHandling())) {
-            throw BLOCK_HANDLING_REQUIRED.reject(formId, block.blockId());
-        }
-        if (isBlank(command.activationResult())) {
-            throw BLOCK_ACTIVATION_RESULT_REQUIRED.reject(formId, block.blockId());
-        }
-        if (command.decision() == null) {
-            throw BLOCK_DECISION_REQUIRED.reject(formId, block.blockId());
-        }
-        if (isBlank(command.signedBy())) {
-            throw BLOCK_SIGNATORY_REQUIRED.reject(formId, block.blockId());
-        }
-        apply(new BlockRecordWritten(formId, block.blockId(), command.agreedHandling().strip(),
-                command.activationResult().strip(), command.decision(), command.signedBy().strip(), command.at()));
+        apply(BlockRules.written(formId, block.blockId(), command));
     }
 
     /** GCD's co-signature pauses the activation clock from the block on; a CANCEL record cancels the form. */
@@ -346,11 +360,9 @@ public class DemandForm {
         if (record == null) {
             throw BLOCK_RECORD_NOT_WRITTEN.reject(formId, block.blockId());
         }
-        if (isBlank(command.signedBy())) {
-            throw BLOCK_SIGNATORY_REQUIRED.reject(formId, block.blockId());
-        }
+        String gcdSignedBy = BlockRules.signatory(formId, block.blockId(), command.signedBy());
         apply(new BlockRecordCoSigned(formId, block.blockId(), record.agreedHandling(), record.activationResult(),
-                record.decision(), record.csscSignedBy(), command.signedBy().strip(), block.blockedAt(), command.at()));
+                record.decision(), record.csscSignedBy(), gcdSignedBy, block.blockedAt(), command.at()));
         if (record.decision() == BlockDecision.CANCEL) {
             apply(new DemandCancelled(formId, block.blockId(), record.agreedHandling(), command.at()));
             points.values().stream()
@@ -400,18 +412,7 @@ public class DemandForm {
         if (!statusChanges.isEmpty()) {
             throw STATUS_INFO_ALREADY_PASSED.reject(formId);
         }
-        if (command.units().isEmpty()) {
-            throw STATUS_INFO_UNITS_REQUIRED.reject(formId);
-        }
-        Set<String> seen = new HashSet<>();
-        for (String unit : command.units()) {
-            if (!Guards.isUnitCode(unit)) {
-                throw STATUS_INFO_UNIT_INVALID.reject(formId, String.valueOf(unit));
-            }
-            if (!seen.add(unit)) {
-                throw STATUS_INFO_DUPLICATE_UNIT.reject(formId, unit);
-            }
-        }
+        StatusChangeRules.requireUnits(formId, command.units());
         apply(new StatusChangeInfoPassed(formId, command.units(), orEmpty(command.details()), command.at()));
         command.units().forEach(unit -> apply(new StatusChangeRequested(formId, unit, formId + "." + unit,
                 request.customer(), command.at())));
@@ -466,34 +467,14 @@ public class DemandForm {
         if (!signatures.isEmpty()) {
             throw ACCEPTANCE_SIGNING_STARTED.reject(formId);
         }
-        LocalDate date = isoDate(command.acceptanceDate(),
-                () -> ACCEPTANCE_DATE_INVALID.reject(formId, String.valueOf(command.acceptanceDate())));
-        if (command.participants().isEmpty() || command.participants().stream().anyMatch(Guards::isBlank)) {
-            throw ACCEPTANCE_PARTICIPANTS_REQUIRED.reject(formId);
-        }
-        if (command.tests().isEmpty()
-                || command.tests().stream().anyMatch(test -> test == null || isBlank(test.item()))) {
-            throw ACCEPTANCE_TESTS_REQUIRED.reject(formId);
-        }
-        List<AcceptanceTest> tests = command.tests().stream()
-                .map(test -> new AcceptanceTest(test.item().strip(), test.passed(), orEmpty(test.measured())))
-                .toList();
-        apply(new AcceptanceOrganised(formId, date.toString(), command.participants().stream().map(String::strip)
-                .toList(), tests, command.at()));
+        apply(AcceptanceRules.organised(formId, command));
     }
 
-    /**
-     * The customer signs with a CUSTOMER token of the form's customer, the account manager as GCD. Another customer is
-     * told the form does not exist, whatever the form's state, so it learns nothing of it.
-     */
+    /** The customer (its own forms only, see {@link AcceptanceRules#signatory}) and the account manager sign once each. */
     @CommandHandler
     void handle(SignAcceptance command) {
         ProvisioningStep.SIGN_ACCEPTANCE.require(command.actingDepartment());
-        Signatory signatory = command.actingDepartment() == Department.CUSTOMER
-                ? Signatory.CUSTOMER : Signatory.ACCOUNT_MANAGER;
-        if (signatory == Signatory.CUSTOMER && !request.customer().groupId().equals(command.customerGroupId())) {
-            throw CommonRejection.NOT_FOUND.reject(formId);
-        }
+        Signatory signatory = AcceptanceRules.signatory(formId, request.customer().groupId(), command);
         requireActivated();
         if (!acceptanceOrganised) {
             throw ACCEPTANCE_NOT_ORGANISED.reject(formId);
@@ -512,18 +493,7 @@ public class DemandForm {
     void handle(ArchiveAcceptance command, FormNumbers numbers) {
         ProvisioningStep.ARCHIVE_ACCEPTANCE.require(command.actingDepartment());
         requireActivated();
-        if (!acceptanceOrganised) {
-            throw ACCEPTANCE_NOT_ORGANISED.reject(formId);
-        }
-        List<Signatory> missing = Arrays.stream(Signatory.values())
-                .filter(signatory -> !signatures.contains(signatory)).toList();
-        if (!missing.isEmpty()) {
-            throw ACCEPTANCE_NOT_SIGNED.reject(formId, String.join(", ", missing.stream().map(Enum::name).toList()),
-                    String.join("、", missing.stream().map(Signatory::label).toList()));
-        }
-        if (!replied) {
-            throw DEMAND_NOT_REPLIED.reject(formId);
-        }
+        AcceptanceRules.requireArchivable(formId, acceptanceOrganised, signatures, replied);
         apply(new AcceptanceArchived(formId, numbers.nextArchiveNumber(), command.at()));
     }
 

@@ -2,17 +2,11 @@ package cn.cmcc.ah.gca.provisioning.command;
 
 import cn.cmcc.ah.gca.events.presale.Segment;
 import cn.cmcc.ah.gca.events.provisioning.ActivationCompleted;
-import cn.cmcc.ah.gca.events.provisioning.BlockDecision;
 import cn.cmcc.ah.gca.events.provisioning.CircuitActivated;
-import cn.cmcc.ah.gca.events.provisioning.WorkTarget;
-import cn.cmcc.ah.gca.support.axon.SnapshotSerializer;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.axonframework.serialization.SerializedObject;
-import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -22,8 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Art. 21: each activated point is a {@link Circuit} aggregate of its own, created with the activation in one unit of
- * work, on a real Axon configuration ({@code AggregateTestFixture} follows one aggregate). And both aggregates survive
- * a snapshot with their whole state.
+ * work, on a real Axon configuration ({@code AggregateTestFixture} follows one aggregate).
  */
 class CircuitTest {
 
@@ -54,53 +47,7 @@ class CircuitTest {
         }
     }
 
-    private final Serializer serializer = SnapshotSerializer.create(new ObjectMapper().findAndRegisterModules());
-
-    private <T> T roundTrip(T aggregate, String... expectedInJson) {
-        SerializedObject<String> snapshot = serializer.serialize(aggregate, String.class);
-        assertThat(snapshot.getData()).contains(expectedInJson);
-        return serializer.deserialize(snapshot);
-    }
-
-    @Test
-    void aFormMidwaySurvivesASnapshot_pointsWorkOrdersBlockAndSignaturesIncluded() {
-        Configuration axon = started();
-        try {
-            steps(ready(mixed()), issue("P1", WorkTarget.CORE), fail(workOrder(1)), block("P1"),
-                    writeRecord(blockId(1), BlockDecision.CONTINUE))
-                    .forEach(command -> axon.commandGateway().sendAndWait(command));
-            DemandForm form = new DemandForm();
-            axon.eventStore().readEvents(FORM).asStream().forEach(event -> replay(form, event.getPayload()));
-
-            DemandForm restored = roundTrip(form, FORM, "ENGINEERING_BUILD", workOrder(1), "FAILED", blockId(1));
-
-            assertThat(restored).usingRecursiveComparison().isEqualTo(form);
-        } finally {
-            axon.shutdown();
-        }
-    }
-
-    @Test
-    void anActivatedAndSignedFormAndItsCircuitSurviveASnapshot() {
-        Configuration axon = started();
-        try {
-            steps(replied(allAvailable()), organise(), signAsCustomer())
-                    .forEach(command -> axon.commandGateway().sendAndWait(command));
-            DemandForm form = new DemandForm();
-            axon.eventStore().readEvents(FORM).asStream().forEach(event -> replay(form, event.getPayload()));
-            Circuit circuit = new Circuit();
-            circuit.on((CircuitActivated) axon.eventStore().readEvents("CL-2027-000001").next().getPayload());
-
-            assertThat(roundTrip(form, "ACTIVATED", "CL-2027-000001", RMU_CORE, "CUSTOMER"))
-                    .usingRecursiveComparison().isEqualTo(form);
-            assertThat(roundTrip(circuit, "CL-2027-000001", "IN_SERVICE"))
-                    .usingRecursiveComparison().isEqualTo(circuit);
-        } finally {
-            axon.shutdown();
-        }
-    }
-
-    private static Configuration started() {
+    static Configuration started() {
         Configuration axon = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                 .configureAggregate(DemandForm.class)
@@ -111,16 +58,4 @@ class CircuitTest {
         return axon;
     }
 
-    /** Applies an event to the form through its event-sourcing handler, as Axon does when it loads it. */
-    private static void replay(DemandForm form, Object event) {
-        try {
-            var handler = DemandForm.class.getDeclaredMethod("on", event.getClass());
-            handler.setAccessible(true);
-            handler.invoke(form, event);
-        } catch (NoSuchMethodException e) {
-            // an event the form does not need to decide on
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
