@@ -54,6 +54,8 @@ public enum ProvisioningRejection implements Rejection {
     ENGINEERING_COMPLETION_DATE_INVALID(INVALID, "Art. 19", "completionDate"),
     ENGINEERING_IN_SERVICE_DATE_INVALID(INVALID, "Art. 19", "inServiceDate"),
     RESOURCES_UNIT_INVALID(INVALID, "Art. 19, 20", "unit"),
+    /** {0} the unit code, {1} the configured ones: which units exist is configuration, checked by the web layer. */
+    UNKNOWN_RESOURCE_UNIT(RULE_VIOLATION, "Art. 19–21"),
     RESOURCES_REQUIRED(INVALID, "Art. 19, 20", "resources"),
     LAST_MILE_ALLOCATION_REQUIRED(INVALID, "Art. 20", "allocation"),
 
