@@ -263,8 +263,9 @@ public class DemandForm {
 
     // --- form 3 work orders (Art. 18–20) ---
 
+    /** @return the new work order's id */
     @CommandHandler
-    void handle(IssueWorkOrder command) {
+    String handle(IssueWorkOrder command) {
         ProvisioningStep.ISSUE_WORK_ORDER.require(command.actingDepartment());
         requireUnderConstruction();
         requireNotBlocked();
@@ -289,6 +290,7 @@ public class DemandForm {
                 ? WorkOrderType.ACTIVATION : WorkOrderType.DATA_CONFIGURATION_CHANGE;
         apply(new WorkOrderIssued(formId, workOrderId, type, point.pointId(), target, command.assigneeUnit().strip(),
                 planned.toString(), orEmpty(command.instructions()), reissueOf, command.at()));
+        return workOrderId;
     }
 
     @CommandHandler
@@ -321,8 +323,9 @@ public class DemandForm {
 
     // --- blocked construction (Art. 22) ---
 
+    /** @return the new block's id */
     @CommandHandler
-    void handle(RecordConstructionBlock command) {
+    String handle(RecordConstructionBlock command) {
         ProvisioningStep.RECORD_BLOCK.require(command.actingDepartment());
         requireUnderConstruction();
         requireNotBlocked();
@@ -333,8 +336,9 @@ public class DemandForm {
         if (isBlank(command.reason())) {
             throw BLOCK_REASON_REQUIRED.reject(formId);
         }
-        apply(new ConstructionBlocked(formId, formId + "-B" + (blocksRecorded + 1), pointId, command.reason().strip(),
-                command.at()));
+        String blockId = formId + "-B" + (blocksRecorded + 1);
+        apply(new ConstructionBlocked(formId, blockId, pointId, command.reason().strip(), command.at()));
+        return blockId;
     }
 
     /** CSSC writes and signs; until GCD co-signs, a new record replaces the last one. */
@@ -386,7 +390,7 @@ public class DemandForm {
 
     /** Every point ready and its four kinds of work completed; each point becomes a {@link Circuit}. */
     @CommandHandler
-    void handle(CompleteActivation command, FormNumbers numbers) throws Exception {
+    List<CircuitAssignment> handle(CompleteActivation command, FormNumbers numbers) throws Exception {
         ProvisioningStep.COMPLETE_ACTIVATION.require(command.actingDepartment());
         requireUnderConstruction();
         requireNotBlocked();
@@ -403,6 +407,7 @@ public class DemandForm {
                     formId, confirmationFormId, command.at());
             createNew(Circuit.class, () -> new Circuit(activated));
         }
+        return List.copyOf(assignments);
     }
 
     @CommandHandler
@@ -489,12 +494,15 @@ public class DemandForm {
                 command.at()));
     }
 
+    /** @return the archive number */
     @CommandHandler
-    void handle(ArchiveAcceptance command, FormNumbers numbers) {
+    String handle(ArchiveAcceptance command, FormNumbers numbers) {
         ProvisioningStep.ARCHIVE_ACCEPTANCE.require(command.actingDepartment());
         requireActivated();
         AcceptanceRules.requireArchivable(formId, acceptanceOrganised, signatures, replied);
-        apply(new AcceptanceArchived(formId, numbers.nextArchiveNumber(), command.at()));
+        String archiveNumber = numbers.nextArchiveNumber();
+        apply(new AcceptanceArchived(formId, archiveNumber, command.at()));
+        return archiveNumber;
     }
 
     // --- where the form stands ---

@@ -27,6 +27,8 @@ public enum ProvisioningRejection implements Rejection {
     DEMAND_CONFIRMATION_DECLINED(RULE_VIOLATION, "Art. 16"),
     DEMAND_CONFIRMATION_WITHDRAWN(RULE_VIOLATION, "Art. 8"),
     DEMAND_CONFIRMATION_RENEGOTIATED(RULE_VIOLATION, "Art. 16"),
+    /** Raised by the web layer, which finds the form 2 in the event store (one form 2 per form 1). */
+    FORM1_ALREADY_USED(RULE_VIOLATION, "Art. 17"),
     DEMAND_NOTHING_PROVISIONABLE(RULE_VIOLATION, "Art. 12, 14"),
 
     // where the form 2 stands

@@ -29,7 +29,7 @@ final class DemandRequests {
     }
 
     /** GCD's form 2 for an accepted form 1 (Art. 17). */
-    record DispatchRequest(@NotBlank @Pattern(regexp = FORM1_NUMBER) String confirmationFormId,
+    record DispatchRequest(@NotBlank @Size(max = 14) @Pattern(regexp = FORM1_NUMBER) String confirmationFormId,
                            @Size(max = 2000) String remarks) {
     }
 
@@ -52,7 +52,7 @@ final class DemandRequests {
     }
 
     /** An RMU's registration of new resources (Art. 19, 20). */
-    record RegistrationRequest(@NotBlank @Pattern(regexp = UNIT_CODE) String unit,
+    record RegistrationRequest(@NotBlank @Size(max = 32) @Pattern(regexp = UNIT_CODE) String unit,
                                @NotBlank @Size(max = 2000) String resources) {
     }
 
@@ -92,7 +92,7 @@ final class DemandRequests {
     }
 
     /** CSSC passes the status change information to the RMUs involved (Art. 21). */
-    record StatusInfoRequest(@NotEmpty @Size(max = 20) List<@NotBlank @Pattern(regexp = UNIT_CODE) String> units,
+    record StatusInfoRequest(@NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 32) @Pattern(regexp = UNIT_CODE) String> units,
                              @Size(max = 4000) String details) {
     }
 
