@@ -155,7 +155,7 @@ class DemandCommandController {
             description = "unit: one of gca.provisioning.resource-units.")
     DemandStep register(@PathVariable String formId, @PathVariable String pointId,
                         @Valid @RequestBody RegistrationRequest request, Actor actor) {
-        units.require(request.unit());
+        units.require(formId, request.unit());
         return send(formId, actor, new RegisterResources(formId, pointId, request.unit(), request.resources(),
                 actor.department(), clock.instant()));
     }
@@ -265,7 +265,7 @@ class DemandCommandController {
             description = "units: codes of gca.provisioning.resource-units; each gets a 1-WD status-change clock.")
     DemandStep passStatusInfo(@PathVariable String formId, @Valid @RequestBody StatusInfoRequest request,
                               Actor actor) {
-        request.units().forEach(units::require);
+        request.units().forEach(unit -> units.require(formId, unit));
         return send(formId, actor, new PassStatusChangeInfo(formId, request.units(), request.details(),
                 actor.department(), clock.instant()));
     }
@@ -275,7 +275,7 @@ class DemandCommandController {
     @Operation(summary = "An RMU confirms it changed the resource status (Art. 21)")
     DemandStep confirmStatusChange(@PathVariable String formId, @PathVariable String unit,
                                    @Valid @RequestBody StatusChangeConfirmationRequest request, Actor actor) {
-        units.require(unit);
+        units.require(formId, unit);
         send(formId, actor, new ConfirmStatusChange(formId, unit, request.note(), actor.department(),
                 clock.instant()));
         return DemandStep.item(formId, unit);

@@ -33,7 +33,12 @@ class ResourceUnits {
         }
     }
 
-    void require(String code) {
+    /** A code no unit can have (a path segment of any length) is malformed (400), not echoed back as unknown. */
+    void require(String formId, String code) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw ProvisioningRejection.RESOURCES_UNIT_INVALID.reject(formId,
+                    code == null ? "" : code.length() > 32 ? code.substring(0, 32) + "…" : code);
+        }
         if (!names.containsKey(code)) {
             throw ProvisioningRejection.UNKNOWN_RESOURCE_UNIT.reject(code, String.join(", ", names.keySet()));
         }
