@@ -10,6 +10,7 @@ import cn.cmcc.ah.gca.events.presale.AdjustmentLink;
 import cn.cmcc.ah.gca.events.presale.AssessmentOutcome;
 import cn.cmcc.ah.gca.events.presale.ConfirmationFormDispatched;
 import cn.cmcc.ah.gca.events.presale.ConfirmationFormReceived;
+import cn.cmcc.ah.gca.events.presale.ConfirmationFormWithdrawn;
 import cn.cmcc.ah.gca.events.presale.EngineeringAnswer;
 import cn.cmcc.ah.gca.events.presale.NegotiationOutcome;
 import cn.cmcc.ah.gca.events.presale.NegotiationRecorded;
@@ -41,11 +42,13 @@ import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Presale's events put on {@code gca.presale.events} exactly as presale's Kafka publisher puts them (catalog
@@ -67,11 +70,16 @@ public final class PresaleTopic implements AutoCloseable {
     private final KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(Map.of(
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.embedded().kafkaBootstrap()),
             new StringSerializer(), new CloudEventSerializer());
-    private final Map<String, Long> sequences = new HashMap<>();
+    private static final Instant AT = Instant.parse("2026-03-02T01:00:00Z");
+
+    private final Map<String, Long> sequences = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Numbers taken in order from a random start, so that the test classes of one run never share one. */
+    private static final AtomicInteger NUMBERS = new AtomicInteger(ThreadLocalRandom.current().nextInt(1, 500_000));
 
     /** A form 1 number no other test uses. */
     public static String newFormId() {
-        return String.format("RC-2026-%06d", ThreadLocalRandom.current().nextInt(1, 1_000_000));
+        return String.format("RC-2026-%06d", NUMBERS.incrementAndGet() % 1_000_000);
     }
 
     public static ResourceRequest request(CustomerRef customer) {
@@ -101,22 +109,88 @@ public final class PresaleTopic implements AutoCloseable {
      * {@code outcome} (ACCEPTED: the basis of a form 2, Art. 16–17).
      */
     public void negotiatedForm(String formId, CustomerRef customer, NegotiationOutcome outcome) {
+        negotiatedForm(formId, customer, outcome, availablePoint());
+    }
+
+    /** A form 1 of one point with {@code point}'s confirmed capability, negotiated with {@code outcome}. */
+    public void negotiatedForm(String formId, CustomerRef customer, NegotiationOutcome outcome,
+                               PointCapability point) {
+        ResourceRequest request = repliedForm(formId, customer, point);
+        publish(formId, new NegotiationRecorded(formId, outcome,
+                outcome == NegotiationOutcome.RENEGOTIATE ? newFormId() : "", "", request, List.of(point),
+                solution(), AT.plusSeconds(7200)), Department.GCD);
+    }
+
+    /** A form 1 of one point dispatched, received and replied, not yet negotiated (Art. 15). */
+    public ResourceRequest repliedForm(String formId, CustomerRef customer, PointCapability point) {
         ResourceRequest request = request(customer);
-        Instant at = Instant.parse("2026-03-02T01:00:00Z");
-        publish(formId, new ConfirmationFormDispatched(formId, request, List.of(P1), "", at), Department.GCD);
-        publish(formId, new ConfirmationFormReceived(formId, customer, 1, at.plusSeconds(60)), Department.CSSC);
-        List<SegmentAssessment> segments = List.of(
-                new SegmentAssessment(Segment.CORE, AssessmentOutcome.AVAILABLE, "", ""),
-                new SegmentAssessment(Segment.ACCESS_BACKBONE, AssessmentOutcome.AVAILABLE, "", ""),
-                new SegmentAssessment(Segment.LAST_MILE, AssessmentOutcome.AVAILABLE, "", ""));
-        List<PointCapability> points = List.of(new PointCapability(P1, AssessmentOutcome.AVAILABLE, true, "",
-                segments, EngineeringAnswer.notReferred()));
-        NetworkSolution solution = new NetworkSolution("单路由接入", List.of(
+        publish(formId, new ConfirmationFormDispatched(formId, request, List.of(P1), "", AT), Department.GCD);
+        publish(formId, new ConfirmationFormReceived(formId, customer, 1, AT.plusSeconds(60)), Department.CSSC);
+        publish(formId, new ResourceConfirmed(formId, request, List.of(point), solution(),
+                counts(point.outcome()), perOutcome(point.outcome()), AT.plusSeconds(60), AT.plusSeconds(3600)),
+                Department.CSSC);
+        return request;
+    }
+
+    /** A form 1 dispatched, then withdrawn by GCD before the reply (Art. 8). */
+    public void withdrawnForm(String formId, CustomerRef customer) {
+        publish(formId, new ConfirmationFormDispatched(formId, request(customer), List.of(P1), "", AT),
+                Department.GCD);
+        publish(formId, new ConfirmationFormWithdrawn(formId, "客户取消", AT.plusSeconds(60)), Department.GCD);
+    }
+
+    /** Art. 11: P1 available on every segment. */
+    public static PointCapability availablePoint() {
+        return new PointCapability(P1, AssessmentOutcome.AVAILABLE, true, "", List.of(
+                found(Segment.CORE, AssessmentOutcome.AVAILABLE),
+                found(Segment.ACCESS_BACKBONE, AssessmentOutcome.AVAILABLE),
+                found(Segment.LAST_MILE, AssessmentOutcome.AVAILABLE)), EngineeringAnswer.notReferred());
+    }
+
+    /** Art. 12, 19: the core short, ENG approved a build in service by {@code plannedInService}. */
+    public static PointCapability coreInsufficientPoint(LocalDate plannedInService) {
+        return new PointCapability(P1, AssessmentOutcome.CORE_INSUFFICIENT, true, plannedInService.toString(),
+                List.of(found(Segment.CORE, AssessmentOutcome.CORE_INSUFFICIENT),
+                        found(Segment.ACCESS_BACKBONE, AssessmentOutcome.AVAILABLE),
+                        found(Segment.LAST_MILE, AssessmentOutcome.AVAILABLE)),
+                new EngineeringAnswer(true, true, plannedInService.toString(), "已纳入扩容工程"));
+    }
+
+    /** Art. 13, 20: the last mile optimisable by {@code readyDate}. */
+    public static PointCapability lastMileOptimizablePoint(LocalDate readyDate) {
+        return new PointCapability(P1, AssessmentOutcome.LAST_MILE_OPTIMIZABLE, true, readyDate.toString(),
+                List.of(found(Segment.CORE, AssessmentOutcome.AVAILABLE),
+                        found(Segment.ACCESS_BACKBONE, AssessmentOutcome.AVAILABLE),
+                        new SegmentAssessment(Segment.LAST_MILE, AssessmentOutcome.LAST_MILE_OPTIMIZABLE,
+                                readyDate.toString(), "需敷设入楼光缆")),
+                EngineeringAnswer.notReferred());
+    }
+
+    private static SegmentAssessment found(Segment segment, AssessmentOutcome outcome) {
+        return new SegmentAssessment(segment, outcome, "", "");
+    }
+
+    private static NetworkSolution solution() {
+        return new NetworkSolution("单路由接入", List.of(
                 new NetworkSolutionLine("P1", Segment.CORE, "合肥蜀山核心 CR01", "CR01 10GE 1/0/1", 100)));
-        publish(formId, new ResourceConfirmed(formId, request, points, solution, new OutcomeCounts(1, 0, 0, 0, 0),
-                new PointsPerOutcome(1, 0, 0, 0, 0), at.plusSeconds(60), at.plusSeconds(3600)), Department.CSSC);
-        publish(formId, new NegotiationRecorded(formId, outcome, "", "", request, points, solution,
-                at.plusSeconds(7200)), Department.GCD);
+    }
+
+    private static OutcomeCounts counts(AssessmentOutcome outcome) {
+        return switch (outcome) {
+            case AVAILABLE -> new OutcomeCounts(1, 0, 0, 0, 0);
+            case LAST_MILE_OPTIMIZABLE -> new OutcomeCounts(0, 1, 0, 0, 0);
+            case CORE_INSUFFICIENT -> new OutcomeCounts(0, 0, 1, 0, 0);
+            case BUILD_REQUIRED -> new OutcomeCounts(0, 0, 0, 1, 0);
+        };
+    }
+
+    private static PointsPerOutcome perOutcome(AssessmentOutcome outcome) {
+        return switch (outcome) {
+            case AVAILABLE -> new PointsPerOutcome(1, 0, 0, 0, 0);
+            case LAST_MILE_OPTIMIZABLE -> new PointsPerOutcome(0, 1, 0, 0, 0);
+            case CORE_INSUFFICIENT -> new PointsPerOutcome(0, 0, 1, 0, 0);
+            case BUILD_REQUIRED -> new PointsPerOutcome(0, 0, 0, 1, 0);
+        };
     }
 
     private void send(DomainEventMessage<?> message) {
