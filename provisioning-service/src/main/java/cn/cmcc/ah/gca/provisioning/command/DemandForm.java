@@ -364,9 +364,9 @@ public class DemandForm {
         if (record == null) {
             throw BLOCK_RECORD_NOT_WRITTEN.reject(formId, block.blockId());
         }
-        String gcdSignedBy = BlockRules.signatory(formId, block.blockId(), command.signedBy());
+        String gcdSignatory = BlockRules.signatory(formId, block.blockId(), command.signedBy());
         apply(new BlockRecordCoSigned(formId, block.blockId(), record.agreedHandling(), record.activationResult(),
-                record.decision(), record.csscSignedBy(), gcdSignedBy, block.blockedAt(), command.at()));
+                record.decision(), record.csscSignatory(), gcdSignatory, block.blockedAt(), command.at()));
         if (record.decision() == BlockDecision.CANCEL) {
             apply(new DemandCancelled(formId, block.blockId(), record.agreedHandling(), command.at()));
             points.values().stream()

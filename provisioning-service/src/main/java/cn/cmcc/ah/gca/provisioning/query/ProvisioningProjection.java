@@ -253,7 +253,7 @@ public class ProvisioningProjection {
                     block.agreedHandling = event.agreedHandling();
                     block.activationResult = event.activationResult();
                     block.decision = event.decision();
-                    block.csscSignedBy = event.csscSignedBy();
+                    block.csscSignedBy = event.csscSignatory();
                     block.writtenAt = event.writtenAt();
                 }));
     }
@@ -267,8 +267,8 @@ public class ProvisioningProjection {
                     block.agreedHandling = event.agreedHandling();
                     block.activationResult = event.activationResult();
                     block.decision = event.decision();
-                    block.csscSignedBy = event.csscSignedBy();
-                    block.gcdSignedBy = event.gcdSignedBy();
+                    block.csscSignedBy = event.csscSignatory();
+                    block.gcdSignedBy = event.gcdSignatory();
                     block.coSignedAt = event.coSignedAt();
                 }));
     }
@@ -380,7 +380,7 @@ public class ProvisioningProjection {
                         view.acceptance = new AcceptanceView();
                     }
                     view.acceptance.signatures.removeIf(s -> s.signatory() == event.signatory());
-                    view.acceptance.signatures.add(new AcceptanceView.Signature(event.signatory(), event.signedBy(),
+                    view.acceptance.signatures.add(new AcceptanceView.Signature(event.signatory(), event.signerName(),
                             event.signedAt()));
                     view.acceptance.signed = event.complete();
                     if (event.complete()) {

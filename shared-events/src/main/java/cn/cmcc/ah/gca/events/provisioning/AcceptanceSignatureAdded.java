@@ -10,11 +10,11 @@ import java.time.Instant;
  *
  * @param formId    the form 2
  * @param signatory who signed
- * @param signedBy  the signer's name as signed
+ * @param signerName the signer's name as signed
  * @param complete  true when this signature is the second one
  * @param signedAt  when
  */
 @Revision("1")
-public record AcceptanceSignatureAdded(String formId, Signatory signatory, String signedBy, boolean complete,
+public record AcceptanceSignatureAdded(String formId, Signatory signatory, String signerName, boolean complete,
                                        Instant signedAt) {
 }

@@ -14,8 +14,8 @@ import java.time.Instant;
  * @param agreedHandling   as written
  * @param activationResult as written
  * @param decision         as written
- * @param csscSignedBy     CSSC's signatory
- * @param gcdSignedBy      GCD's signatory (user id)
+ * @param csscSignatory     CSSC's signatory
+ * @param gcdSignatory      GCD's signatory (user id)
  * @param blockedAt        when construction stopped (the start of the pause)
  * @param coSignedAt       when GCD signed
  */
@@ -26,8 +26,8 @@ public record BlockRecordCoSigned(
         String agreedHandling,
         String activationResult,
         BlockDecision decision,
-        String csscSignedBy,
-        String gcdSignedBy,
+        String csscSignatory,
+        String gcdSignatory,
         Instant blockedAt,
         Instant coSignedAt) {
 }

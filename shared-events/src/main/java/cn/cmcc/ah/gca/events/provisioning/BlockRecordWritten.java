@@ -13,7 +13,7 @@ import java.time.Instant;
  * @param agreedHandling   处理办法: what GCD and CSSC agreed
  * @param activationResult 开通结果: the activation result both confirm (e.g. which points are active)
  * @param decision         continue or cancel
- * @param csscSignedBy     the CSSC signatory (user id)
+ * @param csscSignatory     the CSSC signatory (user id)
  * @param writtenAt        when CSSC signed
  */
 @Revision("1")
@@ -23,6 +23,6 @@ public record BlockRecordWritten(
         String agreedHandling,
         String activationResult,
         BlockDecision decision,
-        String csscSignedBy,
+        String csscSignatory,
         Instant writtenAt) {
 }
