@@ -78,9 +78,10 @@ public class CatalogCloudEventConverter implements KafkaMessageConverter<String,
         if (event == null) {
             return Optional.empty();
         }
+        event = withNumericSequence(event);
         Optional<EventCatalog.Entry> entry = EventCatalog.byCloudEventType(event.getType());
         if (entry.isEmpty()) {
-            return delegate.readKafkaMessage(consumerRecord);
+            return delegate.readKafkaMessage(retyped(consumerRecord, event));
         }
         String revision = event.getType().substring(event.getType().lastIndexOf(".v") + 2);
         CloudEvent javaTyped = CloudEventBuilder.v1(event).withType(entry.get().eventClass().getName())
@@ -92,12 +93,35 @@ public class CatalogCloudEventConverter implements KafkaMessageConverter<String,
             }
             javaTyped = upcast.get();
         }
-        ConsumerRecord<String, CloudEvent> retyped = new ConsumerRecord<>(
-                consumerRecord.topic(), consumerRecord.partition(), consumerRecord.offset(),
-                consumerRecord.timestamp(), consumerRecord.timestampType(),
-                consumerRecord.serializedKeySize(), consumerRecord.serializedValueSize(),
-                consumerRecord.key(), javaTyped, consumerRecord.headers(), consumerRecord.leaderEpoch());
-        return delegate.readKafkaMessage(retyped);
+        return delegate.readKafkaMessage(retyped(consumerRecord, javaTyped));
+    }
+
+    private static ConsumerRecord<String, CloudEvent> retyped(ConsumerRecord<String, CloudEvent> record,
+                                                              CloudEvent value) {
+        return new ConsumerRecord<>(record.topic(), record.partition(), record.offset(), record.timestamp(),
+                record.timestampType(), record.serializedKeySize(), record.serializedValueSize(), record.key(), value,
+                record.headers(), record.leaderEpoch());
+    }
+
+    /**
+     * The aggregate sequence as a number. In binary mode it travels as the text of a record header
+     * ({@code ce_axonmessageaggregateseq}), and the extension's reader takes only a {@code Long}: read as text, every
+     * consumed event would carry sequence 0, and a consumer keeping "the last sequence applied" per aggregate could not
+     * tell a newer event from a redelivered one.
+     */
+    static CloudEvent withNumericSequence(CloudEvent event) {
+        Object sequence = event.getExtension(ExtensionUtils.AGGREGATE_SEQ);
+        if (sequence instanceof String text) {
+            try {
+                return CloudEventBuilder.v1(event).withExtension(ExtensionUtils.AGGREGATE_SEQ, Long.parseLong(text))
+                        .build();
+            } catch (NumberFormatException e) {
+                // not one of ours: read as the extension reads it (sequence 0) rather than stop the consumer on it
+                log.warn("Record header ce_{} of event {} is not a number: {}", ExtensionUtils.AGGREGATE_SEQ,
+                        event.getId(), text);
+            }
+        }
+        return event;
     }
 
     /**

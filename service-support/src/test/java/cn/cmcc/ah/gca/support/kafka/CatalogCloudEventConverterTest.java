@@ -22,6 +22,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -119,6 +120,37 @@ class CatalogCloudEventConverterTest {
 
         assertThat(published.value().getType()).isEqualTo("gca.fault.FaultReported.v2");
         assertThat(published.value().getExtension("axonmessagerevision")).isEqualTo("2");
+        assertThat(read.getPayload()).isEqualTo(REPORT);
+    }
+
+    /**
+     * Through the wire as the services' producers and consumers carry it (binary mode: the extensions are record
+     * headers, read back as text), an event keeps its aggregate sequence: a consumer that applies only newer
+     * sequences per aggregate depends on it.
+     */
+    @Test
+    void anEventReadFromTheWireKeepsItsAggregateSequence() {
+        ProducerRecord<String, CloudEvent> published = converter.createKafkaMessage(new GenericDomainEventMessage<>(
+                "FaultTicket", REPORT.ticketId(), 7, REPORT, MetaData.emptyInstance()), Topics.FAULT);
+        RecordHeaders headers = new RecordHeaders();
+        byte[] value;
+        try (io.cloudevents.kafka.CloudEventSerializer serializer = new io.cloudevents.kafka.CloudEventSerializer()) {
+            serializer.configure(Map.of(), false);
+            value = serializer.serialize(Topics.FAULT, headers, published.value());
+        }
+        CloudEvent wire;
+        try (io.cloudevents.kafka.CloudEventDeserializer deserializer = new io.cloudevents.kafka.CloudEventDeserializer()) {
+            deserializer.configure(Map.of(), false);
+            wire = deserializer.deserialize(Topics.FAULT, headers, value);
+        }
+        assertThat(wire.getExtension("axonmessageaggregateseq")).as("as the header reads back").isEqualTo("7");
+
+        EventMessage<?> read = converter.readKafkaMessage(new ConsumerRecord<>(Topics.FAULT, 0, 0L,
+                published.key(), wire)).orElseThrow();
+
+        assertThat(read).isInstanceOf(DomainEventMessage.class);
+        assertThat(((DomainEventMessage<?>) read).getSequenceNumber()).isEqualTo(7L);
+        assertThat(((DomainEventMessage<?>) read).getAggregateIdentifier()).isEqualTo(REPORT.ticketId());
         assertThat(read.getPayload()).isEqualTo(REPORT);
     }
 
