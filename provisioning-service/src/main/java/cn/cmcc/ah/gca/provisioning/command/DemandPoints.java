@@ -8,9 +8,10 @@ import cn.cmcc.ah.gca.events.provisioning.DemandPoint;
 import cn.cmcc.ah.gca.events.provisioning.ProvisioningPath;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Which points of a confirmed form 1 a form 2 provisions, and by which path (Art. 18–20). */
-final class DemandPoints {
+public final class DemandPoints {
 
     private DemandPoints() {
     }
@@ -26,6 +27,14 @@ final class DemandPoints {
                 ? Guards.orEmpty(capability.engineering().plannedInServiceDate()) : "";
         return new DemandPoint(capability.point(), path, capability.segments(), Guards.orEmpty(capability.readyBy()),
                 plannedInService);
+    }
+
+    /**
+     * The path a confirmed point takes, as the form 2 will give it; empty for a point that cannot be provisioned (ENG
+     * approved no project, Art. 12, 14). The one rule, read by the dispatch and by what provisioning shows of a form 1.
+     */
+    public static Optional<ProvisioningPath> provisionedPath(PointCapability capability) {
+        return capability.provisionable() ? Optional.of(pathOf(capability)) : Optional.empty();
     }
 
     /**

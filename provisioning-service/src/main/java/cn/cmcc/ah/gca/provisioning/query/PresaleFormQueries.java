@@ -1,9 +1,9 @@
 package cn.cmcc.ah.gca.provisioning.query;
 
-import cn.cmcc.ah.gca.events.presale.AssessmentOutcome;
 import cn.cmcc.ah.gca.events.presale.PointCapability;
 import cn.cmcc.ah.gca.events.provisioning.ProvisioningPath;
 import cn.cmcc.ah.gca.provisioning.command.ConfirmedForm;
+import cn.cmcc.ah.gca.provisioning.command.DemandPoints;
 import cn.cmcc.ah.gca.support.query.ReadFence;
 import cn.cmcc.ah.gca.support.query.ViewStore;
 import cn.cmcc.ah.gca.support.query.ViewStores;
@@ -45,23 +45,8 @@ public class PresaleFormQueries {
         return form(form1Id).map(PresaleFormView::toConfirmedForm);
     }
 
-    /**
-     * The Art. 18/19/20 path of a confirmed point; empty for a point that cannot be provisioned (ENG approved no
-     * project). A point that needed ENG and got an approved project is built by ENG (Art. 19, whatever else it has);
-     * one whose last mile CSSC provides by optimisation is CSSC's own last-mile project (Art. 20); the rest has every
-     * segment available (Art. 18).
-     */
+    /** The Art. 18/19/20 path of a confirmed point (the dispatch's rule); empty for a point that cannot be provisioned. */
     public static Optional<ProvisioningPath> pathOf(PointCapability point) {
-        if (!point.provisionable()) {
-            return Optional.empty();
-        }
-        if (point.segments().stream().anyMatch(segment -> segment.outcome().needsEngineering())) {
-            return Optional.of(ProvisioningPath.ENGINEERING_BUILD);
-        }
-        if (point.segments().stream().anyMatch(segment -> segment.outcome()
-                == AssessmentOutcome.LAST_MILE_OPTIMIZABLE)) {
-            return Optional.of(ProvisioningPath.LAST_MILE_PROJECT);
-        }
-        return Optional.of(ProvisioningPath.AVAILABLE);
+        return DemandPoints.provisionedPath(point);
     }
 }
