@@ -7,6 +7,7 @@ import cn.cmcc.ah.gca.events.presale.OutcomeCounts;
 import cn.cmcc.ah.gca.events.presale.PointsPerOutcome;
 import cn.cmcc.ah.gca.events.presale.ResourceRequest;
 import cn.cmcc.ah.gca.presale.command.ConfirmationForm;
+import cn.cmcc.ah.gca.support.query.HistoryEntry;
 
 import java.time.Instant;
 import java.util.ArrayList;

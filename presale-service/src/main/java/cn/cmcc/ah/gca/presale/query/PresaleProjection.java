@@ -1,7 +1,6 @@
 package cn.cmcc.ah.gca.presale.query;
 
 import cn.cmcc.ah.gca.events.Department;
-import cn.cmcc.ah.gca.events.MetadataKeys;
 import cn.cmcc.ah.gca.events.presale.ConfirmationFormDispatched;
 import cn.cmcc.ah.gca.events.presale.ConfirmationFormReceived;
 import cn.cmcc.ah.gca.events.presale.ConfirmationFormWithdrawn;
@@ -24,6 +23,7 @@ import cn.cmcc.ah.gca.events.presale.TemplateRequested;
 import cn.cmcc.ah.gca.events.presale.TemplateValidated;
 import cn.cmcc.ah.gca.presale.command.ConfirmationForm;
 import cn.cmcc.ah.gca.presale.command.SolutionTemplate;
+import cn.cmcc.ah.gca.support.query.HistoryEntry;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -33,10 +33,11 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+
+import static cn.cmcc.ah.gca.support.query.HistoryEntry.details;
 
 /**
  * Keeps the pre-sale read models ({@link PresaleQueries}) from the service's own event store: idempotent and
@@ -94,7 +95,7 @@ class PresaleProjection {
             view.status = SolutionTemplate.Status.REQUESTED;
             view.awaiting = BOTH_SIDES;
             view.requestedAt = event.requestedAt();
-            view.history.add(entry(event.requestedAt(), message, details("productCode", event.productCode())));
+            view.history.add(HistoryEntry.of(event.requestedAt(), message, details("productCode", event.productCode())));
             return view;
         });
     }
@@ -150,7 +151,7 @@ class PresaleProjection {
                                 Map<String, Object> details, Consumer<TemplateView> change) {
         views.templates.apply(templateId, sequence, view -> {
             change.accept(view);
-            view.history.add(entry(at, message, details));
+            view.history.add(HistoryEntry.of(at, message, details));
         });
     }
 
@@ -170,7 +171,7 @@ class PresaleProjection {
             });
             view.renegotiationOf = event.renegotiationOf();
             view.dispatchedAt = event.dispatchedAt();
-            view.history.add(entry(event.dispatchedAt(), message,
+            view.history.add(HistoryEntry.of(event.dispatchedAt(), message,
                     details("accessPoints", event.accessPoints().size(), "renegotiationOf", event.renegotiationOf())));
             refresh(view);
             return view;
@@ -306,7 +307,7 @@ class PresaleProjection {
                             Map<String, Object> details, Consumer<ConfirmationFormView> change) {
         views.forms.apply(formId, sequence, view -> {
             change.accept(view);
-            view.history.add(entry(at, message, details));
+            view.history.add(HistoryEntry.of(at, message, details));
             refresh(view);
         });
     }
@@ -342,20 +343,7 @@ class PresaleProjection {
         view.awaiting = awaiting;
     }
 
-    private static HistoryEntry entry(Instant at, EventMessage<?> message, Map<String, Object> details) {
-        Object department = message.getMetaData().get(MetadataKeys.ACTING_DEPARTMENT);
-        return new HistoryEntry(at, message.getPayloadType().getSimpleName(),
-                department == null ? null : Department.valueOf(department.toString()),
-                String.valueOf(message.getMetaData().getOrDefault(MetadataKeys.ACTING_USER, "")), details);
-    }
 
-    private static Map<String, Object> details(Object... keysAndValues) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            details.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return details;
-    }
 
     @ResetHandler
     void reset() {

@@ -2,6 +2,7 @@ package cn.cmcc.ah.gca.presale.query;
 
 import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.presale.command.SolutionTemplate;
+import cn.cmcc.ah.gca.support.query.HistoryEntry;
 
 import java.time.Instant;
 import java.util.ArrayList;

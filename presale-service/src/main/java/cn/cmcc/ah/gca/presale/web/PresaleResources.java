@@ -12,11 +12,11 @@ import cn.cmcc.ah.gca.events.presale.SegmentAssessment;
 import cn.cmcc.ah.gca.presale.command.ConfirmationForm;
 import cn.cmcc.ah.gca.presale.command.SolutionTemplate;
 import cn.cmcc.ah.gca.presale.query.ConfirmationFormView;
-import cn.cmcc.ah.gca.presale.query.HistoryEntry;
 import cn.cmcc.ah.gca.presale.query.PointView;
 import cn.cmcc.ah.gca.presale.query.ProductView;
 import cn.cmcc.ah.gca.presale.query.ReferralView;
 import cn.cmcc.ah.gca.presale.query.TemplateView;
+import cn.cmcc.ah.gca.support.query.HistoryEntry;
 
 import java.time.Instant;
 import java.util.List;

@@ -18,6 +18,7 @@ import cn.cmcc.ah.gca.events.presale.Segment;
 import cn.cmcc.ah.gca.events.presale.SegmentAssessed;
 import cn.cmcc.ah.gca.events.presale.SegmentAssessment;
 import cn.cmcc.ah.gca.presale.command.ConfirmationForm;
+import cn.cmcc.ah.gca.support.query.HistoryEntry;
 import cn.cmcc.ah.gca.support.query.PageRequest;
 import cn.cmcc.ah.gca.support.query.ViewStores;
 import cn.cmcc.ah.gca.support.test.TestInfrastructure;

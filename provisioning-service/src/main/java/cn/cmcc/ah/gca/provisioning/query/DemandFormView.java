@@ -5,6 +5,7 @@ import cn.cmcc.ah.gca.events.presale.NetworkSolution;
 import cn.cmcc.ah.gca.events.presale.ResourceRequest;
 import cn.cmcc.ah.gca.events.provisioning.CircuitAssignment;
 import cn.cmcc.ah.gca.events.provisioning.DemandKind;
+import cn.cmcc.ah.gca.support.query.HistoryEntry;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,7 +1,5 @@
 package cn.cmcc.ah.gca.provisioning.query;
 
-import cn.cmcc.ah.gca.events.Department;
-import cn.cmcc.ah.gca.events.MetadataKeys;
 import cn.cmcc.ah.gca.events.provisioning.AcceptanceArchived;
 import cn.cmcc.ah.gca.events.provisioning.AcceptanceOrganised;
 import cn.cmcc.ah.gca.events.provisioning.AcceptanceSignatureAdded;
@@ -29,6 +27,7 @@ import cn.cmcc.ah.gca.events.provisioning.StatusChangeRequested;
 import cn.cmcc.ah.gca.events.provisioning.WorkOrderCompleted;
 import cn.cmcc.ah.gca.events.provisioning.WorkOrderFailed;
 import cn.cmcc.ah.gca.events.provisioning.WorkOrderIssued;
+import cn.cmcc.ah.gca.support.query.HistoryEntry;
 import cn.cmcc.ah.gca.support.query.ViewBatches;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -39,10 +38,11 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+
+import static cn.cmcc.ah.gca.support.query.HistoryEntry.details;
 
 /**
  * Keeps the in-sale read models ({@link ProvisioningQueries}) from the service's own event store: idempotent and
@@ -88,7 +88,7 @@ public class ProvisioningProjection {
             view.points.add(point);
         });
         view.dispatchedAt = event.dispatchedAt();
-        view.history.add(entry(event.dispatchedAt(), message, details("kind", event.kind().name(),
+        view.history.add(HistoryEntry.of(event.dispatchedAt(), message, details("kind", event.kind().name(),
                 "confirmationFormId", event.confirmationFormId(), "points", event.points().size())));
         view.appliedSequence = 0;
         Map<String, DueWork.Due> due = DueWork.of(view);
@@ -439,7 +439,7 @@ public class ProvisioningProjection {
         }
         Consumer<DemandFormView> step = view -> {
             change.accept(view);
-            view.history.add(entry(at, message, details));
+            view.history.add(HistoryEntry.of(at, message, details));
             view.appliedSequence = sequence;
         };
         DemandFormView view = stored.get();
@@ -502,20 +502,7 @@ public class ProvisioningProjection {
                 () -> new IllegalStateException("Form " + view.formId + " has no point " + pointId)));
     }
 
-    static HistoryEntry entry(Instant at, EventMessage<?> message, Map<String, Object> details) {
-        Object department = message.getMetaData().get(MetadataKeys.ACTING_DEPARTMENT);
-        return new HistoryEntry(at, message.getPayloadType().getSimpleName(),
-                department == null ? null : Department.valueOf(department.toString()),
-                String.valueOf(message.getMetaData().getOrDefault(MetadataKeys.ACTING_USER, "")), details);
-    }
 
-    static Map<String, Object> details(Object... keysAndValues) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            details.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return details;
-    }
 
     @ResetHandler
     void reset() {

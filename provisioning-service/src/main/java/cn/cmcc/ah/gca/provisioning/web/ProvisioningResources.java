@@ -29,11 +29,11 @@ import cn.cmcc.ah.gca.provisioning.query.DemandPointView;
 import cn.cmcc.ah.gca.provisioning.query.DemandStatus;
 import cn.cmcc.ah.gca.provisioning.query.DueItemView;
 import cn.cmcc.ah.gca.provisioning.query.DueKind;
-import cn.cmcc.ah.gca.provisioning.query.HistoryEntry;
 import cn.cmcc.ah.gca.provisioning.query.PresaleFormQueries;
 import cn.cmcc.ah.gca.provisioning.query.PresaleFormView;
 import cn.cmcc.ah.gca.provisioning.query.StatusChangeView;
 import cn.cmcc.ah.gca.provisioning.query.WorkOrderView;
+import cn.cmcc.ah.gca.support.query.HistoryEntry;
 
 import java.time.Instant;
 import java.util.List;
