@@ -2,6 +2,7 @@ package cn.cmcc.ah.gca.provisioning.command;
 
 import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.provisioning.AcceptanceOrganised;
+import cn.cmcc.ah.gca.events.provisioning.AcceptanceSignatureAdded;
 import cn.cmcc.ah.gca.events.provisioning.AcceptanceTest;
 import cn.cmcc.ah.gca.events.provisioning.Signatory;
 import cn.cmcc.ah.gca.support.domain.CommonRejection;
@@ -13,10 +14,13 @@ import java.util.Set;
 
 import static cn.cmcc.ah.gca.provisioning.command.Guards.isBlank;
 import static cn.cmcc.ah.gca.provisioning.command.Guards.orEmpty;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.ACCEPTANCE_ALREADY_SIGNED;
 import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.ACCEPTANCE_DATE_INVALID;
 import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.ACCEPTANCE_NOT_ORGANISED;
 import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.ACCEPTANCE_NOT_SIGNED;
 import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.ACCEPTANCE_PARTICIPANTS_REQUIRED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.ACCEPTANCE_SIGNER_REQUIRED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.ACCEPTANCE_SIGNING_STARTED;
 import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.ACCEPTANCE_TESTS_REQUIRED;
 import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.DEMAND_NOT_REPLIED;
 
@@ -26,8 +30,14 @@ final class AcceptanceRules {
     private AcceptanceRules() {
     }
 
-    /** Form 4 as GCD fills it in: a date, the participants and at least one test, each named. */
-    static AcceptanceOrganised organised(String formId, OrganiseAcceptance command) {
+    /**
+     * Form 4 as GCD fills it in: a date, the participants and at least one test, each named. Organised again (a
+     * correction) until the first signature.
+     */
+    static AcceptanceOrganised organised(String formId, Set<Signatory> signatures, OrganiseAcceptance command) {
+        if (!signatures.isEmpty()) {
+            throw ACCEPTANCE_SIGNING_STARTED.reject(formId);
+        }
         LocalDate date = Guards.isoDate(command.acceptanceDate(),
                 () -> ACCEPTANCE_DATE_INVALID.reject(formId, String.valueOf(command.acceptanceDate())));
         if (command.participants().isEmpty() || command.participants().stream().anyMatch(Guards::isBlank)) {
@@ -57,6 +67,22 @@ final class AcceptanceRules {
             throw CommonRejection.NOT_FOUND.reject(formId);
         }
         return Signatory.CUSTOMER;
+    }
+
+    /** Each signatory signs an organised form 4 once, naming who signed; the second signature completes it. */
+    static AcceptanceSignatureAdded signed(String formId, boolean organised, Set<Signatory> signatures,
+                                           Signatory signatory, SignAcceptance command) {
+        if (!organised) {
+            throw ACCEPTANCE_NOT_ORGANISED.reject(formId);
+        }
+        if (signatures.contains(signatory)) {
+            throw ACCEPTANCE_ALREADY_SIGNED.reject(formId, signatory.name(), signatory.label());
+        }
+        if (isBlank(command.signedBy())) {
+            throw ACCEPTANCE_SIGNER_REQUIRED.reject(formId);
+        }
+        return new AcceptanceSignatureAdded(formId, signatory, command.signedBy().strip(), signatures.size() == 1,
+                command.at());
     }
 
     /** Organised, signed by both, and the form 2 replied (Art. 21) before the archive. */

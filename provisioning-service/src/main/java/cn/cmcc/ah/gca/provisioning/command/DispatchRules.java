@@ -2,9 +2,13 @@ package cn.cmcc.ah.gca.provisioning.command;
 
 import cn.cmcc.ah.gca.events.CustomerRef;
 import cn.cmcc.ah.gca.events.provisioning.DemandAccepted;
+import cn.cmcc.ah.gca.events.provisioning.DemandDispatched;
+import cn.cmcc.ah.gca.events.provisioning.DemandKind;
+import cn.cmcc.ah.gca.events.provisioning.DemandPoint;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 
 import static cn.cmcc.ah.gca.provisioning.command.Guards.isBlank;
 import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.ACCEPT_LAST_MILE_SCHEDULING_REQUIRED;
@@ -17,6 +21,7 @@ import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.DEMAND_C
 import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.DEMAND_CONFIRMATION_RENEGOTIATED;
 import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.DEMAND_CONFIRMATION_WITHDRAWN;
 import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.DEMAND_CUSTOMER_NOT_ACCEPTED;
+import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.DEMAND_NOTHING_PROVISIONABLE;
 import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.DEMAND_NUMBER_MISMATCH;
 import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.DEMAND_UNKNOWN_CONFIRMATION_FORM;
 
@@ -31,8 +36,19 @@ final class DispatchRules {
     private DispatchRules() {
     }
 
+    /** An activation form 2 of the accepted form 1's provisionable points (Art. 12, 14: at least one). */
+    static DemandDispatched dispatched(DispatchDemand command) {
+        ConfirmedForm basis = dispatchable(command);
+        List<DemandPoint> points = DemandPoints.of(basis.points());
+        if (points.isEmpty()) {
+            throw DEMAND_NOTHING_PROVISIONABLE.reject(command.formId(), basis.formId());
+        }
+        return new DemandDispatched(command.formId(), DemandKind.ACTIVATION, basis.formId(), basis.request(), points,
+                basis.solution(), Guards.orEmpty(command.remarks()), command.at());
+    }
+
     /** The accepted form 1 the command rests on; refused when it is anything else. */
-    static ConfirmedForm dispatchable(DispatchDemand command) {
+    private static ConfirmedForm dispatchable(DispatchDemand command) {
         String formId = command.formId();
         String confirmationFormId = Guards.orEmpty(command.confirmationFormId());
         if (!confirmationFormId.matches(FORM_1_NUMBER)) {
