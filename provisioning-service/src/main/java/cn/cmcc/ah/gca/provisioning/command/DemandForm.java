@@ -113,7 +113,7 @@ public class DemandForm {
     void handle(AcceptDemand command) {
         ProvisioningStep.ACCEPT_DEMAND.require(command.actingDepartment());
         StepOrder.requireAwaitingAcceptance(formId, status);
-        apply(DispatchRules.accepted(formId, request.customer(), points.values(), command));
+        apply(DispatchRules.accepted(formId, kind, request.customer(), points.values(), command));
         EngineeringBuilds.requested(formId, request.customer(), points.values(), command.at())
                 .forEach(requested -> apply(requested));
     }
@@ -243,7 +243,7 @@ public class DemandForm {
         ProvisioningStep.COMPLETE_ACTIVATION.require(command.actingDepartment());
         StepOrder.requireConstructing(formId, status, openBlock);
         List<CircuitAssignment> assignments = ActivationRules.assignments(formId, points, workOrders.values(), numbers);
-        apply(new ActivationCompleted(formId, request.customer(), assignments, command.at()));
+        apply(new ActivationCompleted(formId, kind, request.customer(), assignments, command.at()));
         for (CircuitAssignment assignment : assignments) {
             CircuitActivated activated = ActivationRules.activated(formId, confirmationFormId, request, solution,
                     points.get(assignment.pointId()).demand(), assignment, command.at());

@@ -79,8 +79,8 @@ final class DispatchRules {
         return basis;
     }
 
-    static DemandAccepted accepted(String formId, CustomerRef customer, Collection<PointProgress> points,
-                                   AcceptDemand command) {
+    static DemandAccepted accepted(String formId, DemandKind kind, CustomerRef customer,
+                                   Collection<PointProgress> points, AcceptDemand command) {
         LocalDate planned = Guards.isoDate(command.plannedActivationDate(),
                 () -> ACCEPT_PLANNED_DATE_INVALID.reject(formId, String.valueOf(command.plannedActivationDate())));
         for (PointProgress point : points) {
@@ -96,7 +96,7 @@ final class DispatchRules {
         if (isBlank(command.lastMileScheduling())) {
             throw ACCEPT_LAST_MILE_SCHEDULING_REQUIRED.reject(formId);
         }
-        return new DemandAccepted(formId, customer, planned.toString(), command.resourceApplication().strip(),
+        return new DemandAccepted(formId, kind, customer, planned.toString(), command.resourceApplication().strip(),
                 command.lastMileScheduling().strip(), command.at());
     }
 }

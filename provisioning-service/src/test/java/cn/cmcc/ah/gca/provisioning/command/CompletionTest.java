@@ -3,6 +3,7 @@ package cn.cmcc.ah.gca.provisioning.command;
 import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.presale.NetworkSolutionLine;
 import cn.cmcc.ah.gca.events.presale.Segment;
+import cn.cmcc.ah.gca.events.provisioning.DemandKind;
 import cn.cmcc.ah.gca.events.provisioning.ActivationCompleted;
 import cn.cmcc.ah.gca.events.provisioning.CircuitActivated;
 import cn.cmcc.ah.gca.events.provisioning.CircuitAssignment;
@@ -57,7 +58,7 @@ class CompletionTest {
     void art21_activationGivesEachPointItsCircuitAndActivatesTheCircuits() {
         fixture.givenCommands(workDoneOnBothPoints())
                 .when(completeActivation())
-                .expectEvents(new ActivationCompleted(FORM, CUSTOMER, CIRCUITS, AT),
+                .expectEvents(new ActivationCompleted(FORM, DemandKind.ACTIVATION, CUSTOMER, CIRCUITS, AT),
                         new CircuitActivated("CL-2027-000001", CUSTOMER, PRODUCT, 100, P1, linesOf("P1"), FORM,
                                 FORM_1, AT),
                         new CircuitActivated("CL-2027-000002", CUSTOMER, PRODUCT, 100, P2, linesOf("P2"), FORM,

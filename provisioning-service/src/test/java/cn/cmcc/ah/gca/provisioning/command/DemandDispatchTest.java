@@ -163,7 +163,7 @@ class DemandDispatchTest {
     void art17_csscAcceptsAppliesForResourcesAndSchedulesTheLastMile() {
         fixture.givenCommands(dispatch(allAvailable()))
                 .when(accept())
-                .expectEvents(new DemandAccepted(FORM, CUSTOMER, PLANNED_ACTIVATION, "申请核心端口1个、接入主干带宽100M",
+                .expectEvents(new DemandAccepted(FORM, DemandKind.ACTIVATION, CUSTOMER, PLANNED_ACTIVATION, "申请核心端口1个、接入主干带宽100M",
                         "末端施工已排期", ACCEPTED_AT));
     }
 
@@ -171,7 +171,7 @@ class DemandDispatchTest {
     void art19_acceptanceHandsEachBuildToEng() {
         fixture.givenCommands(dispatch(accepted(buildPoint(P1, BUILD_REQUIRED), buildPoint(P2, BUILD_REQUIRED))))
                 .when(accept())
-                .expectEvents(new DemandAccepted(FORM, CUSTOMER, PLANNED_ACTIVATION, "申请核心端口1个、接入主干带宽100M",
+                .expectEvents(new DemandAccepted(FORM, DemandKind.ACTIVATION, CUSTOMER, PLANNED_ACTIVATION, "申请核心端口1个、接入主干带宽100M",
                                 "末端施工已排期", ACCEPTED_AT),
                         new EngineeringBuildRequested(FORM, "P1", FORM + ".P1", CUSTOMER, PLANNED_IN_SERVICE,
                                 ACCEPTED_AT),

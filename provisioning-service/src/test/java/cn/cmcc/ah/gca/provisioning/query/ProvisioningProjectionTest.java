@@ -115,7 +115,7 @@ class ProvisioningProjectionTest {
                 List.of(new DemandPoint(P1, ProvisioningPath.ENGINEERING_BUILD, List.of(), "2026-04-10", "2026-04-10"),
                         new DemandPoint(P2, ProvisioningPath.AVAILABLE, List.of(), "", "")),
                 new NetworkSolution("双路由接入", List.of()), "", AT));
-        append(Department.CSSC, new DemandAccepted(FORM, CUSTOMER, "2026-04-20", "核心端口申请", "末端施工已排期", at(1)));
+        append(Department.CSSC, new DemandAccepted(FORM, DemandKind.ACTIVATION, CUSTOMER, "2026-04-20", "核心端口申请", "末端施工已排期", at(1)));
         append(Department.CSSC, new EngineeringBuildRequested(FORM, "P1", FORM + ".P1", CUSTOMER, "2026-04-10", at(1)));
     }
 
@@ -137,7 +137,7 @@ class ProvisioningProjectionTest {
                 WorkTarget.LAST_MILE, "蜀山光缆班", "2026-04-14", "", FORM + "-W01", at(11)));
         append(Department.CSSC, new WorkOrderCompleted(FORM, FORM + "-W02", "P1", WorkTarget.LAST_MILE, "2026-04-13",
                 "开通正常", at(12)));
-        append(Department.CSSC, new ActivationCompleted(FORM, CUSTOMER, List.of(new CircuitAssignment("P1",
+        append(Department.CSSC, new ActivationCompleted(FORM, DemandKind.ACTIVATION, CUSTOMER, List.of(new CircuitAssignment("P1",
                 "CL-2026-000001"), new CircuitAssignment("P2", "CL-2026-000002")), at(13)));
         append(Department.CSSC, new StatusChangeInfoPassed(FORM, List.of("RMU-ACCESS", "RMU-CORE"), "", at(14)));
         append(Department.CSSC, new StatusChangeRequested(FORM, "RMU-ACCESS", FORM + ".RMU-ACCESS", CUSTOMER, at(14)));

@@ -12,12 +12,14 @@ import java.util.List;
  * {@code provisioning.status-info} (2 WD) and {@code provisioning.acceptance} (5 WD, Art. 23).
  *
  * @param formId      the form 2
+ * @param kind        a new line (ACTIVATION), or a configuration change complete (Art. 37), after which the change
+ *                    acceptance follows instead of the status changes and {@code provisioning.acceptance}
  * @param customer    the group customer, with its service level
  * @param circuits    the circuit id of each access point
  * @param completedAt when
  */
 @Revision("1")
-public record ActivationCompleted(String formId, CustomerRef customer, List<CircuitAssignment> circuits,
+public record ActivationCompleted(String formId, DemandKind kind, CustomerRef customer, List<CircuitAssignment> circuits,
                                   Instant completedAt) {
     public ActivationCompleted {
         circuits = List.copyOf(circuits);

@@ -11,6 +11,8 @@ import java.time.Instant;
  * the close of {@code plannedActivationDate}.
  *
  * @param formId                the form 2
+ * @param kind                  a new line (ACTIVATION) or a configuration change (Art. 37): the
+ *                              {@code provisioning.activation} clock runs for a new line only
  * @param customer              the group customer, with its service level
  * @param plannedActivationDate the date CSSC plans the activation by, ISO-8601; not before any point's ready date
  * @param resourceApplication   核心及接入主干资源申请: what CSSC applied for
@@ -20,6 +22,7 @@ import java.time.Instant;
 @Revision("1")
 public record DemandAccepted(
         String formId,
+        DemandKind kind,
         CustomerRef customer,
         String plannedActivationDate,
         String resourceApplication,

@@ -4,6 +4,7 @@ import cn.cmcc.ah.gca.events.CustomerRef;
 import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.ServiceLevel;
 import cn.cmcc.ah.gca.events.Topics;
+import cn.cmcc.ah.gca.events.provisioning.DemandKind;
 import cn.cmcc.ah.gca.events.provisioning.AcceptanceSignatureAdded;
 import cn.cmcc.ah.gca.events.provisioning.ActivationCompleted;
 import cn.cmcc.ah.gca.events.provisioning.BlockDecision;
@@ -122,12 +123,12 @@ class ProvisioningClocksTest {
     }
 
     private static DomainEventMessage<?> accepted(String formId, String plannedActivationDate, Instant acceptedAt) {
-        return publish(formId, new DemandAccepted(formId, CUSTOMER, plannedActivationDate, "CR01 核心端口、接入主干 10G",
+        return publish(formId, new DemandAccepted(formId, DemandKind.ACTIVATION, CUSTOMER, plannedActivationDate, "CR01 核心端口、接入主干 10G",
                 "末端光缆 12 月上旬施工", acceptedAt), Department.CSSC);
     }
 
     private static void activated(String formId, Instant completedAt) {
-        publish(formId, new ActivationCompleted(formId, CUSTOMER,
+        publish(formId, new ActivationCompleted(formId, DemandKind.ACTIVATION, CUSTOMER,
                 List.of(new CircuitAssignment("P1", "CL-" + formId.substring(3))), completedAt), Department.CSSC);
     }
 

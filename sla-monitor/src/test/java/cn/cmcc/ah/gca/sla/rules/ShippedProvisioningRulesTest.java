@@ -3,6 +3,7 @@ package cn.cmcc.ah.gca.sla.rules;
 import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.EventCatalog;
 import cn.cmcc.ah.gca.events.ServiceLevel;
+import cn.cmcc.ah.gca.events.provisioning.DemandKind;
 import cn.cmcc.ah.gca.events.provisioning.AcceptanceSignatureAdded;
 import cn.cmcc.ah.gca.events.provisioning.ActivationCompleted;
 import cn.cmcc.ah.gca.events.provisioning.BlockDecision;
@@ -59,7 +60,8 @@ class ShippedProvisioningRulesTest {
 
     @Test
     void theAcceptedForm2StartsTheActivationClockUntilThePlannedActivationDateHeldByCsscEscalatedToGcd() {
-        DemandAccepted accepted = new DemandAccepted(FORM, CUSTOMER, "2026-03-20", "CR01 端口", "末端施工 3 月中旬", T0);
+        DemandAccepted accepted = new DemandAccepted(FORM, DemandKind.ACTIVATION, CUSTOMER, "2026-03-20", "CR01 端口",
+                "末端施工 3 月中旬", T0);
         JsonNode data = tree(accepted);
 
         assertThat(match(accepted)).singleElement().satisfies(match -> {
@@ -101,7 +103,7 @@ class ShippedProvisioningRulesTest {
 
     @Test
     void theCompletedActivationStopsTheActivationClockAndStartsTheStatusInfoAndTheAcceptanceClocks() {
-        ActivationCompleted completed = new ActivationCompleted(FORM, CUSTOMER,
+        ActivationCompleted completed = new ActivationCompleted(FORM, DemandKind.ACTIVATION, CUSTOMER,
                 List.of(new CircuitAssignment("P1", "CL-2026-000001")), T1);
         JsonNode data = tree(completed);
 
@@ -117,6 +119,21 @@ class ShippedProvisioningRulesTest {
         assertThat(acceptance.limit(data, ServiceLevel.AA)).isEqualTo(new WorkingDays(BigDecimal.valueOf(5)));
         assertThat(acceptance.heldBy(data)).isEqualTo(Department.GCD);
         assertThat(acceptance.escalateTo()).isEqualTo(Department.PND);
+    }
+
+    /**
+     * A configuration change (Art. 37, opened later on decommission-service's events) is a form 2 too, but the in-sale
+     * clocks of a new line do not run for it: it has its own change acceptance (adjustment.acceptance). Its
+     * completion still stops an activation clock, were one running.
+     */
+    @Test
+    void aConfigurationChangeStartsNoneOfTheNewLinesClocks() {
+        assertThat(match(new DemandAccepted(FORM, DemandKind.CONFIGURATION_CHANGE, CUSTOMER, "2026-03-20", "—",
+                "—", T0))).isEmpty();
+        assertThat(match(new ActivationCompleted(FORM, DemandKind.CONFIGURATION_CHANGE, CUSTOMER,
+                List.of(new CircuitAssignment("P1", "CL-2026-000001")), T1)))
+                .extracting(RuleMatch::clockId, RuleMatch::action)
+                .containsExactly(tuple("provisioning.activation:" + FORM, ClockAction.STOP));
     }
 
     @Test
