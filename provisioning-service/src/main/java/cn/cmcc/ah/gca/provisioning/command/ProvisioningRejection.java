@@ -4,6 +4,7 @@ import cn.cmcc.ah.gca.support.domain.DomainException.Kind;
 import cn.cmcc.ah.gca.support.domain.Rejection;
 
 import static cn.cmcc.ah.gca.support.domain.DomainException.Kind.CONFLICT;
+import static cn.cmcc.ah.gca.support.domain.DomainException.Kind.FORBIDDEN;
 import static cn.cmcc.ah.gca.support.domain.DomainException.Kind.INVALID;
 import static cn.cmcc.ah.gca.support.domain.DomainException.Kind.NOT_FOUND;
 import static cn.cmcc.ah.gca.support.domain.DomainException.Kind.RULE_VIOLATION;
@@ -58,6 +59,8 @@ public enum ProvisioningRejection implements Rejection {
     RESOURCES_UNIT_INVALID(INVALID, "Art. 19, 20", "unit"),
     /** {0} the unit code, {1} the configured ones: which units exist is configuration, checked by the web layer. */
     UNKNOWN_RESOURCE_UNIT(RULE_VIOLATION, "Art. 19–21"),
+    /** Raised by the web layer: an RMU token naming its unit acts for that unit only. */
+    NOT_OWN_RESOURCE_UNIT(FORBIDDEN, "Art. 19–21"),
     RESOURCES_REQUIRED(INVALID, "Art. 19, 20", "resources"),
     LAST_MILE_ALLOCATION_REQUIRED(INVALID, "Art. 20", "allocation"),
 

@@ -9,6 +9,7 @@ import cn.cmcc.ah.gca.support.query.ViewStore.Order;
 import cn.cmcc.ah.gca.support.query.ViewStores;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
@@ -76,7 +77,17 @@ public class ProvisioningQueries {
 
     /** The department's open work, by the date it is due (or arose), earliest first. */
     public Page<DueItemView> inbox(Department department, PageRequest page) {
-        return due.open(Filters.eq("department", department.name()), Order.OLDEST_FIRST, page);
+        return inbox(department, Optional.empty(), page);
+    }
+
+    /**
+     * The department's open work; for an RMU that names its unit, the items of that unit and those any unit may take
+     * (a registration due names no unit).
+     */
+    public Page<DueItemView> inbox(Department department, Optional<String> unit, PageRequest page) {
+        Bson ofDepartment = Filters.eq("department", department.name());
+        return due.open(unit.map(own -> Filters.and(ofDepartment, Filters.in("unit", "", own))).orElse(ofDepartment),
+                Order.OLDEST_FIRST, page);
     }
 
     // ---- circuits (Art. 21)

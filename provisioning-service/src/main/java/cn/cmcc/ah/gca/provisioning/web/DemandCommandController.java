@@ -152,10 +152,11 @@ class DemandCommandController {
     @PostMapping("/demands/{formId}/points/{pointId}/resource-registration")
     @Endpoint(REGISTER_RESOURCES)
     @Operation(summary = "An RMU registered the point's new resources in the resource management system (Art. 19, 20)",
-            description = "unit: one of gca.provisioning.resource-units.")
+            description = "unit: one of gca.provisioning.resource-units; an RMU token that names its unit registers "
+                    + "for that unit only (403).")
     DemandStep register(@PathVariable String formId, @PathVariable String pointId,
                         @Valid @RequestBody RegistrationRequest request, Actor actor) {
-        units.require(formId, request.unit());
+        units.requireActingFor(actor, formId, request.unit());
         return send(formId, actor, new RegisterResources(formId, pointId, request.unit(), request.resources(),
                 actor.department(), clock.instant()));
     }
@@ -272,10 +273,11 @@ class DemandCommandController {
 
     @PostMapping("/demands/{formId}/status-changes/{unit}/confirmation")
     @Endpoint(CONFIRM_STATUS_CHANGE)
-    @Operation(summary = "An RMU confirms it changed the resource status (Art. 21)")
+    @Operation(summary = "An RMU confirms it changed the resource status (Art. 21)",
+            description = "An RMU token that names its unit confirms for that unit only (403).")
     DemandStep confirmStatusChange(@PathVariable String formId, @PathVariable String unit,
                                    @Valid @RequestBody StatusChangeConfirmationRequest request, Actor actor) {
-        units.require(formId, unit);
+        units.requireActingFor(actor, formId, unit);
         send(formId, actor, new ConfirmStatusChange(formId, unit, request.note(), actor.department(),
                 clock.instant()));
         return DemandStep.item(formId, unit);

@@ -2,6 +2,7 @@ package cn.cmcc.ah.gca.provisioning.web;
 
 import cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection;
 import cn.cmcc.ah.gca.provisioning.config.ProvisioningProperties;
+import cn.cmcc.ah.gca.support.web.Actor;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -34,6 +35,14 @@ class ResourceUnits {
     }
 
     /** A code no unit can have (a path segment of any length) is malformed (400), not echoed back as unknown. */
+    /** As {@link #require(String, String)}, and the caller's own unit when its RMU token names one (403 otherwise). */
+    void requireActingFor(Actor actor, String formId, String code) {
+        require(formId, code);
+        actor.unitScope().filter(own -> !own.equals(code)).ifPresent(own -> {
+            throw ProvisioningRejection.NOT_OWN_RESOURCE_UNIT.reject(code, own);
+        });
+    }
+
     void require(String formId, String code) {
         if (code == null || !CODE.matcher(code).matches()) {
             throw ProvisioningRejection.RESOURCES_UNIT_INVALID.reject(formId,

@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -122,6 +123,42 @@ class ProvisioningApiTest {
         assertProblem(api.post(Department.RMU, activated.path() + "/status-changes/RMU-NOWHERE/confirmation",
                 "{}"), 422, "unknown-resource-unit", null);
         assertThat(api.historyCount(activated, "StatusChangeInfoPassed")).isZero();
+    }
+
+    /**
+     * An RMU token that names its unit (the token's {@code unit} claim) works for that unit only: it registers and
+     * confirms for its own unit, is refused (403, nothing changed) for another, and its inbox lists its own unit's
+     * status change, not another unit's. A token without a unit (a central resource desk) acts for every unit.
+     */
+    @Test
+    void art19to21_anRmuTokenOfOneUnitActsAndSeesForThatUnitOnly() {
+        Demand project = api.lastMileProjectCompleted();
+        assertProblem(api.post(TestTokens.rmu("RMU-CORE"), project.path() + "/points/P1/resource-registration",
+                "{\"unit\":\"RMU-ACCESS\",\"resources\":\"OLT-SS-015\"}"), 403, "not-own-resource-unit",
+                "Art. 19–21");
+        assertThat(api.historyCount(project, "ResourcesRegistered")).isZero();
+        assertThat(api.post(TestTokens.rmu("RMU-ACCESS"), project.path() + "/points/P1/resource-registration",
+                "{\"unit\":\"RMU-ACCESS\",\"resources\":\"OLT-SS-015\"}").status()).isEqualTo(200);
+
+        Demand activated = api.activated();
+        assertThat(api.post(Department.CSSC, activated.path() + "/status-change-info",
+                "{\"units\":[\"RMU-CORE\",\"RMU-ACCESS\"]}").status()).isEqualTo(200);
+        Http.Response access = Http.eventually(Duration.ofSeconds(30), () -> {
+            Http.Response inbox = api.get(TestTokens.rmu("RMU-ACCESS"), "/api/demands/inbox?limit=200");
+            return inbox.body().contains(activated.formId()) ? inbox : null;
+        });
+        assertThat(access.json().get("items")).filteredOn(item -> item.get("formId").asText()
+                .equals(activated.formId())).extracting(item -> item.get("unit").asText()).containsExactly("RMU-ACCESS");
+        assertThat(api.get(Department.RMU, "/api/demands/inbox?limit=200").json().get("items"))
+                .filteredOn(item -> item.get("formId").asText().equals(activated.formId()))
+                .extracting(item -> item.get("unit").asText())
+                .as("a token without a unit sees every unit's").containsExactlyInAnyOrder("RMU-CORE", "RMU-ACCESS");
+
+        assertProblem(api.post(TestTokens.rmu("RMU-ACCESS"), activated.path()
+                + "/status-changes/RMU-CORE/confirmation", "{}"), 403, "not-own-resource-unit", "Art. 19–21");
+        assertThat(api.historyCount(activated, "StatusChangeConfirmed")).isZero();
+        assertThat(api.post(TestTokens.rmu("RMU-CORE"), activated.path() + "/status-changes/RMU-CORE/confirmation",
+                "{}").status()).isEqualTo(200);
     }
 
     @Test

@@ -6,7 +6,8 @@ public enum CommonRejection implements Rejection {
     NOT_FOUND(DomainException.Kind.NOT_FOUND),
     /** {0}: the department code given */
     UNKNOWN_DEPARTMENT(DomainException.Kind.INVALID, "department"),
-    CUSTOMER_ID_REQUIRED(DomainException.Kind.INVALID, "customerId");
+    CUSTOMER_ID_REQUIRED(DomainException.Kind.INVALID, "customerId"),
+    UNIT_ONLY_FOR_RMU(DomainException.Kind.INVALID, "unit");
 
     private final DomainException.Kind kind;
     private final String field;

@@ -42,6 +42,11 @@ public class HmacTokenMinter {
     }
 
     public MintedToken mint(Department department, String user, String customerId) {
+        return mint(department, user, customerId, null);
+    }
+
+    /** {@code unit}: for an RMU token, the resource management unit it acts for ({@link TokenClaims#UNIT}); else null. */
+    public MintedToken mint(Department department, String user, String customerId, String unit) {
         Instant now = clock.instant();
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
                 .issuer(ISSUER)
@@ -52,12 +57,16 @@ public class HmacTokenMinter {
         if (customerId != null && !customerId.isBlank()) {
             claims.claim(TokenClaims.CUSTOMER_ID, customerId);
         }
+        if (unit != null && !unit.isBlank()) {
+            claims.claim(TokenClaims.UNIT, unit);
+        }
         String token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(),
                 claims.build())).getTokenValue();
-        return new MintedToken(token, department.name(), user, customerId, now.plus(ttl));
+        return new MintedToken(token, department.name(), user, customerId, unit, now.plus(ttl));
     }
 
     /** What the local token endpoint returns. */
-    public record MintedToken(String token, String department, String user, String customerId, Instant expiresAt) {
+    public record MintedToken(String token, String department, String user, String customerId, String unit,
+                              Instant expiresAt) {
     }
 }

@@ -25,10 +25,12 @@ public class LocalTokenController {
     @PostMapping
     @Operation(summary = "Mint a token (local profile only)",
             description = "department: GCD, CSSC, ENG, RMU, MON, OMT, PND, CALL_CENTER, CUSTOMER, ADMIN; "
-                    + "customerId is required for CUSTOMER")
+                    + "customerId is required for CUSTOMER; unit (e.g. RMU-CORE) is optional for RMU: the token then acts "
+                    + "for that resource management unit only")
     public HmacTokenMinter.MintedToken mint(@RequestParam String department,
                                            @RequestParam(defaultValue = "dev-user") String user,
-                                           @RequestParam(required = false) String customerId) {
+                                           @RequestParam(required = false) String customerId,
+                                           @RequestParam(required = false) String unit) {
         Department dept;
         try {
             dept = Department.valueOf(department);
@@ -38,6 +40,9 @@ public class LocalTokenController {
         if (dept == Department.CUSTOMER && (customerId == null || customerId.isBlank())) {
             throw CommonRejection.CUSTOMER_ID_REQUIRED.reject();
         }
-        return minter.mint(dept, user, customerId);
+        if (unit != null && dept != Department.RMU) {
+            throw CommonRejection.UNIT_ONLY_FOR_RMU.reject(unit);
+        }
+        return minter.mint(dept, user, customerId, unit);
     }
 }

@@ -7,10 +7,16 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Who is calling: the token's subject, its department, and for a {@code CUSTOMER} token the group customer it
- * speaks for. Controllers receive it as a handler argument; which steps it may take is the step guard's business.
+ * Who is calling: the token's subject, its department, for a {@code CUSTOMER} token the group customer it speaks
+ * for, and for an {@code RMU} token the resource management unit it may work for, if it names one. Controllers
+ * receive it as a handler argument; which steps it may take is the step guard's business.
  */
-public record Actor(String userId, Department department, Optional<String> customerGroupId) {
+public record Actor(String userId, Department department, Optional<String> customerGroupId, Optional<String> unit) {
+
+    /** A caller whose token names no resource management unit. */
+    public Actor(String userId, Department department, Optional<String> customerGroupId) {
+        this(userId, department, customerGroupId, Optional.empty());
+    }
 
     public boolean is(Department candidate) {
         return department == candidate;
@@ -19,6 +25,14 @@ public record Actor(String userId, Department department, Optional<String> custo
     /** The customer whose items alone this caller may see; empty for the operator's departments. */
     public Optional<String> customerScope() {
         return is(Department.CUSTOMER) ? customerGroupId : Optional.empty();
+    }
+
+    /**
+     * The resource management unit whose items alone this caller may act on (an RMU token with a {@code unit} claim);
+     * empty for every other caller, and for an RMU token without one (a central resource desk).
+     */
+    public Optional<String> unitScope() {
+        return is(Department.RMU) ? unit : Optional.empty();
     }
 
     /** Staff see every item; a customer only the items of its own group. */

@@ -35,6 +35,7 @@ public class ActorArgumentResolver implements HandlerMethodArgumentResolver {
         }
         Department department = Department.valueOf(jwt.getToken().getClaimAsString(TokenClaims.DEPARTMENT));
         return new Actor(jwt.getToken().getSubject(), department,
-                Optional.ofNullable(jwt.getToken().getClaimAsString(TokenClaims.CUSTOMER_ID)));
+                Optional.ofNullable(jwt.getToken().getClaimAsString(TokenClaims.CUSTOMER_ID)),
+                Optional.ofNullable(jwt.getToken().getClaimAsString(TokenClaims.UNIT)));
     }
 }

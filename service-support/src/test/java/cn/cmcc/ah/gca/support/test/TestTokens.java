@@ -23,6 +23,12 @@ public final class TestTokens {
         return bearer(Department.CUSTOMER, "customer-" + groupId, groupId);
     }
 
+    /** An RMU token that acts for {@code unit} only (the {@code unit} claim). */
+    public static String rmu(String unit) {
+        return "Bearer " + MINTER.mint(Department.RMU, "rmu-" + unit.toLowerCase(java.util.Locale.ROOT), null, unit)
+                .token();
+    }
+
     public static String bearer(Department department, String user, String customerId) {
         return "Bearer " + MINTER.mint(department, user, customerId).token();
     }
