@@ -43,7 +43,6 @@ import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;

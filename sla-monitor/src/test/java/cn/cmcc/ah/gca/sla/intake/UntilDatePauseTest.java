@@ -8,7 +8,6 @@ import cn.cmcc.ah.gca.events.sla.SlaClockPaused;
 import cn.cmcc.ah.gca.events.sla.SlaClockStarted;
 import cn.cmcc.ah.gca.sla.command.LimitSpec;
 import cn.cmcc.ah.gca.sla.command.SlaClock;
-import cn.cmcc.ah.gca.sla.command.SlaClockCommands.PauseClock;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.Replan;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.ResumeClock;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.StartClock;
