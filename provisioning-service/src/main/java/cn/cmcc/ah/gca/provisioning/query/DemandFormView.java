@@ -81,12 +81,6 @@ public class DemandFormView {
     public Instant closedAt;
     public List<HistoryEntry> history = new ArrayList<>();
 
-    /**
-     * The aggregate sequence of the last event the view took: lets the projection tell a re-delivered event before it
-     * derives the open work from the view. Never shown to callers.
-     */
-    public long appliedSequence = -1;
-
     public String customerGroupId() {
         return request.customer().groupId();
     }

@@ -29,6 +29,7 @@ import cn.cmcc.ah.gca.events.provisioning.WorkOrderFailed;
 import cn.cmcc.ah.gca.events.provisioning.WorkOrderIssued;
 import cn.cmcc.ah.gca.support.query.HistoryEntry;
 import cn.cmcc.ah.gca.support.query.ViewBatches;
+import cn.cmcc.ah.gca.support.query.ViewStore;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -90,7 +91,6 @@ public class ProvisioningProjection {
         view.dispatchedAt = event.dispatchedAt();
         view.history.add(HistoryEntry.of(event.dispatchedAt(), message, details("kind", event.kind().name(),
                 "confirmationFormId", event.confirmationFormId(), "points", event.points().size())));
-        view.appliedSequence = 0;
         Map<String, DueWork.Due> due = DueWork.of(view);
         refresh(view, due);
         writeDue(view, Map.of(), due, 0, event.dispatchedAt());
@@ -433,16 +433,15 @@ public class ProvisioningProjection {
     private void update(String formId, long sequence, Instant at, EventMessage<?> message,
                         Map<String, Object> details, Consumer<DemandFormView> change) {
         stageDueFirst();
-        Optional<DemandFormView> stored = views.forms.findAsStored(formId);
-        if (stored.isEmpty() || stored.get().appliedSequence >= sequence) {
+        Optional<ViewStore.Stored<DemandFormView>> stored = views.forms.findStored(formId);
+        if (stored.isEmpty() || stored.get().sequence() >= sequence) {
             return;
         }
         Consumer<DemandFormView> step = view -> {
             change.accept(view);
             view.history.add(HistoryEntry.of(at, message, details));
-            view.appliedSequence = sequence;
         };
-        DemandFormView view = stored.get();
+        DemandFormView view = stored.get().view();
         Map<String, DueWork.Due> before = DueWork.of(view);
         step.accept(view);
         Map<String, DueWork.Due> after = DueWork.of(view);

@@ -175,11 +175,22 @@ public final class ViewStore<V> {
      * for the event it is handling), never for answering a caller.
      */
     public Optional<V> findAsStored(String id) {
+        return findStored(id).map(Stored::view);
+    }
+
+    /**
+     * As {@link #findAsStored}, with the sequence of the last event the view took: for a projection that must know,
+     * before it applies an event, whether the view has taken it already (to write what depends on the change first).
+     */
+    public Optional<Stored<V>> findStored(String id) {
         Optional<Staged> batch = staged();
-        if (batch.isPresent()) {
-            return Optional.ofNullable(batch.get().document(id)).map(this::fromDocument);
-        }
-        return Optional.ofNullable(views.find(Filters.eq(ID, id)).first()).map(this::fromDocument);
+        Document document = batch.isPresent() ? batch.get().document(id) : views.find(Filters.eq(ID, id)).first();
+        return Optional.ofNullable(document)
+                .map(stored -> new Stored<>(fromDocument(stored), ((Number) stored.get(SEQ)).longValue()));
+    }
+
+    /** A view as stored, and the aggregate sequence of the last event applied to it. */
+    public record Stored<V>(V view, long sequence) {
     }
 
     /** For a reset before a replay. */

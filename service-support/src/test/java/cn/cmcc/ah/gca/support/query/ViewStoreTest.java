@@ -125,6 +125,20 @@ class ViewStoreTest {
     }
 
     @Test
+    void theStoredViewComesWithTheSequenceOfTheLastEventItTook() {
+        assertThat(tickets.findStored("T-1")).isEmpty();
+        create("T-1", "C1");
+        assertThat(tickets.findStored("T-1")).get().extracting(ViewStore.Stored::sequence).isEqualTo(0L);
+
+        tickets.apply("T-1", 3, ticket -> ticket.steps++);
+        tickets.apply("T-1", 2, ticket -> ticket.steps++);
+
+        ViewStore.Stored<Ticket> stored = tickets.findStored("T-1").orElseThrow();
+        assertThat(stored.sequence()).isEqualTo(3L);
+        assertThat(stored.view().steps).isEqualTo(1);
+    }
+
+    @Test
     void theSequenceAndListPositionsStayBesideTheViewNotInIt() throws Exception {
         create("T-1", "C1");
 
