@@ -64,11 +64,7 @@ class TwoInstancesTest {
     private static ConfigurableApplicationContext start(String database) {
         TestInfrastructure infrastructure = TestInfrastructure.embedded();
         return GcaApplication.builder(ProvisioningServiceApplication.class, ProvisioningServiceApplication.NAME)
-                .run("--server.port=0",
-                        "--GCA_KAFKA_BOOTSTRAP=" + infrastructure.kafkaBootstrap(),
-                        "--GCA_MONGO_URI=" + infrastructure.mongoUri(),
-                        "--gca.mongo.database=" + database,
-                        "--gca.security.hmac-secret=" + TestInfrastructure.TEST_HMAC_SECRET);
+                .run(infrastructure.instanceArguments(database));
     }
 
     private static Http http(ConfigurableApplicationContext context) {

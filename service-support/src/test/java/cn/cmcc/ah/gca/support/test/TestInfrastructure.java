@@ -7,6 +7,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Where integration tests find Kafka and MongoDB: by default a real Kafka broker in-process (KRaft) and the
@@ -33,6 +34,16 @@ public interface TestInfrastructure {
         registry.add("GCA_MONGO_URI", this::mongoUri);
         registry.add("gca.mongo.database", () -> database);
         registry.add("gca.security.hmac-secret", () -> TEST_HMAC_SECRET);
+    }
+
+    /**
+     * The command line of a service instance started by hand on this infrastructure (on a free port, in
+     * {@code database}), as tests of two instances sharing one store do, followed by {@code extra}.
+     */
+    default String[] instanceArguments(String database, String... extra) {
+        return Stream.concat(Stream.of("--server.port=0", "--GCA_KAFKA_BOOTSTRAP=" + kafkaBootstrap(),
+                "--GCA_MONGO_URI=" + mongoUri(), "--gca.mongo.database=" + database,
+                "--gca.security.hmac-secret=" + TEST_HMAC_SECRET), Stream.of(extra)).toArray(String[]::new);
     }
 
     /** One broker and one store for the whole test JVM, stopped when it exits. */

@@ -51,12 +51,7 @@ class DetectionTest {
         ConfigurableApplicationContext context = GcaApplication.builder(SlaMonitorApplication.class,
                         SlaMonitorApplication.NAME)
                 .initializers(c -> c.getBeanFactory().registerSingleton("clock", clock))
-                .run("--server.port=0",
-                        "--GCA_KAFKA_BOOTSTRAP=" + infrastructure.kafkaBootstrap(),
-                        "--GCA_MONGO_URI=" + infrastructure.mongoUri(),
-                        "--gca.mongo.database=" + database,
-                        "--gca.security.hmac-secret=" + TestInfrastructure.TEST_HMAC_SECRET,
-                        "--gca.sla.tick-interval=PT0.2S");
+                .run(infrastructure.instanceArguments(database, "--gca.sla.tick-interval=PT0.2S"));
         instances.add(context);
         return context;
     }

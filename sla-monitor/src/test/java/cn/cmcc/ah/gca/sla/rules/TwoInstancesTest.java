@@ -37,13 +37,8 @@ class TwoInstancesTest {
 
     private static ConfigurableApplicationContext start(String database) {
         TestInfrastructure infrastructure = TestInfrastructure.embedded();
-        return GcaApplication.builder(SlaMonitorApplication.class, SlaMonitorApplication.NAME).run(
-                "--server.port=0",
-                "--GCA_KAFKA_BOOTSTRAP=" + infrastructure.kafkaBootstrap(),
-                "--GCA_MONGO_URI=" + infrastructure.mongoUri(),
-                "--gca.mongo.database=" + database,
-                "--gca.security.hmac-secret=" + TestInfrastructure.TEST_HMAC_SECRET,
-                "--gca.sla.rules.refresh=PT0.2S");
+        return GcaApplication.builder(SlaMonitorApplication.class, SlaMonitorApplication.NAME)
+                .run(infrastructure.instanceArguments(database, "--gca.sla.rules.refresh=PT0.2S"));
     }
 
     @Test
