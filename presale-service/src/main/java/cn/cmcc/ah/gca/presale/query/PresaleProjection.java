@@ -95,7 +95,8 @@ class PresaleProjection {
             view.status = SolutionTemplate.Status.REQUESTED;
             view.awaiting = BOTH_SIDES;
             view.requestedAt = event.requestedAt();
-            view.history.add(HistoryEntry.of(event.requestedAt(), message, details("productCode", event.productCode())));
+            view.history.add(HistoryEntry.of(event.requestedAt(), message,
+                    details("productCode", event.productCode())));
             return view;
         });
     }

@@ -5,7 +5,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
 
-/** CSSC accepts the form 2, applies for core and backbone resources and schedules the last-mile construction (Art. 17); hands every Art. 19 point to ENG. */
+/**
+ * CSSC accepts the form 2, applies for core and backbone resources and schedules the last-mile construction (Art. 17);
+ * hands every Art. 19 point to ENG.
+ */
 public record AcceptDemand(
         @TargetAggregateIdentifier String formId,
         String plannedActivationDate,

@@ -5,7 +5,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
 
-/** CSSC records network activation and customer-side construction complete; every point gets its circuit id (Art. 21). */
+/**
+ * CSSC records network activation and customer-side construction complete; every point gets its circuit id (Art. 21).
+ */
 public record CompleteActivation(
         @TargetAggregateIdentifier String formId,
         Department actingDepartment,

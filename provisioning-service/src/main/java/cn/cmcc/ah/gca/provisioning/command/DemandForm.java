@@ -284,7 +284,9 @@ public class DemandForm {
         apply(AcceptanceRules.organised(formId, signatures, command));
     }
 
-    /** The customer (its own forms only, see {@link AcceptanceRules#signatory}) and the account manager sign once each. */
+    /**
+     * The customer (its own forms only, see {@link AcceptanceRules#signatory}) and the account manager sign once each.
+     */
     @CommandHandler
     void handle(SignAcceptance command) {
         ProvisioningStep.SIGN_ACCEPTANCE.require(command.actingDepartment());

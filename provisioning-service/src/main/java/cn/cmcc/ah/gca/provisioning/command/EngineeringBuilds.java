@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
-/** Art. 19, 22: which points ENG is asked to build (build id {@code <form>.<point>}), and which builds are withdrawn. */
+/**
+ * Art. 19, 22: which points ENG is asked to build (build id {@code <form>.<point>}), and which builds are withdrawn.
+ */
 final class EngineeringBuilds {
 
     private EngineeringBuilds() {

@@ -15,7 +15,10 @@ final class Guards {
     /** Dates on the forms are Anhui dates. */
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    /** A resource management unit's code, as configured (e.g. {@code RMU-ACCESS}); which ones exist the web layer checks. */
+    /**
+     * A resource management unit's code, as configured (e.g. {@code RMU-ACCESS}); which ones exist the web layer
+     * checks.
+     */
     private static final Pattern UNIT_CODE = Pattern.compile("[A-Z][A-Z0-9-]{1,31}");
 
     private Guards() {

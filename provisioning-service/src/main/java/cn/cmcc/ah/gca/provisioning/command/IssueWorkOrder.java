@@ -6,7 +6,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
 
-/** CSSC issues a form 3 work order for a segment or the customer side of a point (Art. 18–20), or reissues a failed one. */
+/**
+ * CSSC issues a form 3 work order for a segment or the customer side of a point (Art. 18–20), or reissues a failed one.
+ */
 public record IssueWorkOrder(
         @TargetAggregateIdentifier String formId,
         String pointId,

@@ -5,7 +5,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
 
-/** The customer (a CUSTOMER token of the form's customer, {@code customerGroupId}) or the account manager (GCD) signs form 4 (Art. 23). */
+/**
+ * The customer (a CUSTOMER token of the form's customer, {@code customerGroupId}) or the account manager (GCD) signs
+ * form 4 (Art. 23).
+ */
 public record SignAcceptance(
         @TargetAggregateIdentifier String formId,
         String signedBy,

@@ -6,7 +6,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
 
-/** CSSC writes and signs the record of a blocked construction: agreed handling, jointly confirmed activation result, decision (Art. 22). */
+/**
+ * CSSC writes and signs the record of a blocked construction: agreed handling, jointly confirmed activation result,
+ * decision (Art. 22).
+ */
 public record WriteBlockRecord(
         @TargetAggregateIdentifier String formId,
         String blockId,

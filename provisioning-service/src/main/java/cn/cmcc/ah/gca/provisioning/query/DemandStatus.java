@@ -4,7 +4,9 @@ package cn.cmcc.ah.gca.provisioning.query;
 public enum DemandStatus {
     /** dispatched by GCD, not accepted by CSSC yet (Art. 17) */
     DISPATCHED,
-    /** accepted by CSSC: resources applied for, last mile scheduled, construction and activation under way (Art. 17–20) */
+    /**
+     * accepted by CSSC: resources applied for, last mile scheduled, construction and activation under way (Art. 17–20)
+     */
     ACCEPTED,
     /** network activation and customer-side construction complete, circuits in service (Art. 21) */
     ACTIVATED,

@@ -45,7 +45,9 @@ public class PresaleFormQueries {
         return form(form1Id).map(PresaleFormView::toConfirmedForm);
     }
 
-    /** The Art. 18/19/20 path of a confirmed point (the dispatch's rule); empty for a point that cannot be provisioned. */
+    /**
+     * The Art. 18/19/20 path of a confirmed point (the dispatch's rule); empty for a point that cannot be provisioned.
+     */
     public static Optional<ProvisioningPath> pathOf(PointCapability point) {
         return DemandPoints.provisionedPath(point);
     }

@@ -71,7 +71,8 @@ class DemandQueryController {
             description = "CSSC: forms to accept, last-mile projects to complete and allocate, activations, work "
                     + "orders, blocks to record or resume, status information to pass, replies (Art. 17–22); ENG: "
                     + "builds by their planned in-service date (Art. 19); RMU: registrations and status changes per "
-                    + "unit, its own only for a token that names its unit (Art. 19–21); GCD: block records to co-sign and acceptances (Art. 22–23).")
+                    + "unit, its own only for a token that names its unit (Art. 19–21); GCD: block records to co-sign "
+                    + "and acceptances (Art. 22–23).")
     Page<InboxItem> inbox(PageRequest page, Actor actor) {
         return views.inbox(actor.department(), actor.unitScope(), page).map(InboxItem::of);
     }

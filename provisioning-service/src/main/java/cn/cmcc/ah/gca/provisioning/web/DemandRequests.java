@@ -92,8 +92,9 @@ final class DemandRequests {
     }
 
     /** CSSC passes the status change information to the RMUs involved (Art. 21). */
-    record StatusInfoRequest(@NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 32) @Pattern(regexp = UNIT_CODE) String> units,
-                             @Size(max = 4000) String details) {
+    record StatusInfoRequest(
+            @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 32) @Pattern(regexp = UNIT_CODE) String> units,
+            @Size(max = 4000) String details) {
     }
 
     /** An RMU confirms its status change (Art. 21). */

@@ -216,7 +216,9 @@ final class ProvisioningResources {
         }
     }
 
-    /** A confirmed point of a form 1 and the path it would take in a form 2 (Art. 18–20); no path if not provisionable. */
+    /**
+     * A confirmed point of a form 1 and the path it would take in a form 2 (Art. 18–20); no path if not provisionable.
+     */
     record ConfirmedPoint(AccessPoint point, AssessmentOutcome outcome, boolean provisionable, String readyBy,
                           ProvisioningPath path, String pathArticle, List<SegmentAssessment> segments,
                           EngineeringAnswer engineering) {

@@ -45,7 +45,9 @@ public class HmacTokenMinter {
         return mint(department, user, customerId, null);
     }
 
-    /** {@code unit}: for an RMU token, the resource management unit it acts for ({@link TokenClaims#UNIT}); else null. */
+    /**
+     * {@code unit}: for an RMU token, the resource management unit it acts for ({@link TokenClaims#UNIT}); else null.
+     */
     public MintedToken mint(Department department, String user, String customerId, String unit) {
         Instant now = clock.instant();
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder()

@@ -25,8 +25,8 @@ public class LocalTokenController {
     @PostMapping
     @Operation(summary = "Mint a token (local profile only)",
             description = "department: GCD, CSSC, ENG, RMU, MON, OMT, PND, CALL_CENTER, CUSTOMER, ADMIN; "
-                    + "customerId is required for CUSTOMER; unit (e.g. RMU-CORE) is optional for RMU: the token then acts "
-                    + "for that resource management unit only")
+                    + "customerId is required for CUSTOMER; unit (e.g. RMU-CORE) is optional for RMU: the token "
+                    + "then acts for that resource management unit only")
     public HmacTokenMinter.MintedToken mint(@RequestParam String department,
                                            @RequestParam(defaultValue = "dev-user") String user,
                                            @RequestParam(required = false) String customerId,

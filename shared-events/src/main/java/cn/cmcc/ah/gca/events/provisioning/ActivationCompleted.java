@@ -19,8 +19,8 @@ import java.util.List;
  * @param completedAt when
  */
 @Revision("1")
-public record ActivationCompleted(String formId, DemandKind kind, CustomerRef customer, List<CircuitAssignment> circuits,
-                                  Instant completedAt) {
+public record ActivationCompleted(String formId, DemandKind kind, CustomerRef customer,
+                                  List<CircuitAssignment> circuits, Instant completedAt) {
     public ActivationCompleted {
         circuits = List.copyOf(circuits);
     }

@@ -48,7 +48,10 @@ import java.util.stream.Stream;
  */
 public final class RuleCompiler {
 
-    /** A whole document may not be larger than this (the shipped one is ~13 KB with its comments; the audit event carries it whole). */
+    /**
+     * A whole document may not be larger than this (the shipped one is ~13 KB with its comments; the audit event
+     * carries it whole).
+     */
     public static final int MAX_DOCUMENT_CHARS = 256 * 1024;
     public static final BigDecimal DEFAULT_WARN_FRACTION = new BigDecimal("0.8");
 

@@ -48,7 +48,8 @@ class SlaClockController {
                     + "deadline first; otherwise newest first. A CUSTOMER token sees only its own.")
     Page<Clock> search(@RequestParam Optional<String> subjectId, @RequestParam Optional<String> ruleId,
                        @RequestParam Optional<SlaClockView.State> state, PageRequest page, Actor actor) {
-        return clocks.search(SubjectParameter.checked("subjectId", subjectId), RuleParameter.checked("ruleId", ruleId), state, actor.customerScope(), page).map(this::shown);
+        return clocks.search(SubjectParameter.checked("subjectId", subjectId), RuleParameter.checked("ruleId", ruleId),
+                state, actor.customerScope(), page).map(this::shown);
     }
 
     @GetMapping("/{clockId}")
