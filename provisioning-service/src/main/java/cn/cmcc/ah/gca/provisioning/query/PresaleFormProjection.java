@@ -10,6 +10,7 @@ import cn.cmcc.ah.gca.provisioning.command.ConfirmedForm.Status;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -18,8 +19,8 @@ import java.util.function.Consumer;
 /**
  * Keeps provisioning's view of presale's forms 1 ({@link PresaleFormQueries}) from the {@code gca.presale.events}
  * topic: a tracking processor on the Kafka source, so its position is in the token store and a reset replays the
- * topic. A view takes an event only if it puts the form at a later stage than the last one it took (see
- * the stages below), so a redelivered or replayed record changes nothing. Events of presale that say nothing about a
+ * topic. A view takes an event only if its aggregate sequence (the form 1's, as presale stored it and the record
+ * carries it) is later than the last one it took, so a redelivered or replayed record changes nothing. Events of presale that say nothing about a
  * form 1's standing (assessments, referrals, templates, products) are skipped by having no handler.
  * <p>
  * The dispatch creates the view; a form whose dispatch was not consumed (a topic whose retention dropped it) is made
@@ -32,18 +33,6 @@ public class PresaleFormProjection {
     /** The processing group, fed by {@code streamableKafkaMessageSource}. */
     public static final String GROUP = "provisioning-presale-forms";
 
-    /*
-     * The stage each event puts a form 1 at, in place of its aggregate sequence. Axon's CloudEvents converter reads the
-     * sequence extension of a record only when it is a Long, and a record read off Kafka in binary mode carries it as a
-     * String: every consumed event arrives with sequence 0 (kit: CatalogCloudEventConverter could restore it). Each of
-     * these events happens at most once in a form 1's life and in this order (negotiation and withdrawal exclude each
-     * other), so the stage orders them as the sequence would: an older or redelivered event changes nothing.
-     */
-    private static final long DISPATCHED = 0;
-    private static final long RECEIVED = 1;
-    private static final long REPLIED = 2;
-    private static final long CLOSED = 3;
-
     private final PresaleFormQueries views;
 
     PresaleFormProjection(PresaleFormQueries views) {
@@ -51,8 +40,8 @@ public class PresaleFormProjection {
     }
 
     @EventHandler
-    void on(ConfirmationFormDispatched event) {
-        views.forms.create(event.formId(), DISPATCHED, () -> {
+    void on(ConfirmationFormDispatched event, @SequenceNumber long sequence) {
+        views.forms.create(event.formId(), sequence, () -> {
             PresaleFormView view = new PresaleFormView();
             view.formId = event.formId();
             view.status = Status.IN_CONFIRMATION;
@@ -65,13 +54,13 @@ public class PresaleFormProjection {
     }
 
     @EventHandler
-    void on(ConfirmationFormReceived event) {
-        update(event.formId(), RECEIVED, view -> view.receivedAt = event.receivedAt());
+    void on(ConfirmationFormReceived event, @SequenceNumber long sequence) {
+        update(event.formId(), sequence, view -> view.receivedAt = event.receivedAt());
     }
 
     @EventHandler
-    void on(ResourceConfirmed event) {
-        update(event.formId(), REPLIED, view -> {
+    void on(ResourceConfirmed event, @SequenceNumber long sequence) {
+        update(event.formId(), sequence, view -> {
             view.status = Status.REPLIED;
             view.request = event.request();
             view.points = new ArrayList<>(event.points());
@@ -82,8 +71,8 @@ public class PresaleFormProjection {
     }
 
     @EventHandler
-    void on(NegotiationRecorded event) {
-        update(event.formId(), CLOSED, view -> {
+    void on(NegotiationRecorded event, @SequenceNumber long sequence) {
+        update(event.formId(), sequence, view -> {
             view.status = switch (event.outcome()) {
                 case ACCEPTED -> Status.ACCEPTED;
                 case DECLINED -> Status.DECLINED;
@@ -100,8 +89,8 @@ public class PresaleFormProjection {
     }
 
     @EventHandler
-    void on(ConfirmationFormWithdrawn event) {
-        update(event.formId(), CLOSED, view -> {
+    void on(ConfirmationFormWithdrawn event, @SequenceNumber long sequence) {
+        update(event.formId(), sequence, view -> {
             view.status = Status.WITHDRAWN;
             view.withdrawalReason = event.reason();
             view.closedAt = event.withdrawnAt();

@@ -62,18 +62,19 @@ class PresaleFormProjectionTest {
 
     private void dispatchedRepliedAndAccepted() {
         projection.on(new ConfirmationFormDispatched(FORM, PresaleTopic.request(PresaleTopic.CUSTOMER),
-                List.of(PresaleTopic.P1), "", AT));
-        projection.on(new ConfirmationFormReceived(FORM, PresaleTopic.CUSTOMER, 1, AT.plusSeconds(60)));
+                List.of(PresaleTopic.P1), "", AT), 0);
+        projection.on(new ConfirmationFormReceived(FORM, PresaleTopic.CUSTOMER, 1, AT.plusSeconds(60)), 1);
+        // sequences 2 and 3: the two assessments, which say nothing of the form's standing
         projection.on(new ResourceConfirmed(FORM, PresaleTopic.request(PresaleTopic.CUSTOMER), POINTS, SOLUTION,
-                new OutcomeCounts(0, 1, 0, 0, 0), null, AT.plusSeconds(60), AT.plusSeconds(120)));
+                new OutcomeCounts(0, 1, 0, 0, 0), null, AT.plusSeconds(60), AT.plusSeconds(120)), 4);
         projection.on(new NegotiationRecorded(FORM, NegotiationOutcome.ACCEPTED, "", "客户确认",
-                PresaleTopic.request(PresaleTopic.CUSTOMER), POINTS, SOLUTION, AT.plusSeconds(180)));
+                PresaleTopic.request(PresaleTopic.CUSTOMER), POINTS, SOLUTION, AT.plusSeconds(180)), 5);
     }
 
     @Test
     void art16_anAcceptedFormIsTheBasisOfAForm2WithItsPointsAndSolution() {
         projection.on(new ConfirmationFormDispatched(FORM, PresaleTopic.request(PresaleTopic.CUSTOMER),
-                List.of(PresaleTopic.P1), "", AT));
+                List.of(PresaleTopic.P1), "", AT), 0);
         assertThat(views.confirmedForm(FORM).orElseThrow().status()).isEqualTo(ConfirmedForm.Status.IN_CONFIRMATION);
 
         dispatchedRepliedAndAccepted();
@@ -88,11 +89,11 @@ class PresaleFormProjectionTest {
     }
 
     @Test
-    void aRedeliveredOlderEventDoesNotSetTheFormBack() {
+    void aRedeliveredOrOlderEventDoesNotSetTheFormBack() {
         dispatchedRepliedAndAccepted();
 
-        projection.on(new ConfirmationFormReceived(FORM, PresaleTopic.CUSTOMER, 1, AT.plusSeconds(60)));
-        projection.on(new ConfirmationFormWithdrawn(FORM, "客户取消", AT.plusSeconds(90)));
+        projection.on(new ConfirmationFormReceived(FORM, PresaleTopic.CUSTOMER, 1, AT.plusSeconds(60)), 1);
+        projection.on(new ConfirmationFormWithdrawn(FORM, "客户取消", AT.plusSeconds(90)), 3);
 
         assertThat(views.confirmedForm(FORM).orElseThrow().status()).isEqualTo(ConfirmedForm.Status.ACCEPTED);
     }
@@ -100,14 +101,14 @@ class PresaleFormProjectionTest {
     @Test
     void renegotiationNamesTheNewFormAndWithdrawalEndsIt() {
         projection.on(new ConfirmationFormDispatched(FORM, PresaleTopic.request(PresaleTopic.CUSTOMER),
-                List.of(PresaleTopic.P1), "", AT));
+                List.of(PresaleTopic.P1), "", AT), 0);
         projection.on(new ResourceConfirmed(FORM, PresaleTopic.request(PresaleTopic.CUSTOMER), POINTS, SOLUTION,
-                new OutcomeCounts(0, 1, 0, 0, 0), null, AT, AT.plusSeconds(120)));
+                new OutcomeCounts(0, 1, 0, 0, 0), null, AT, AT.plusSeconds(120)), 4);
         projection.on(new NegotiationRecorded(FORM, NegotiationOutcome.RENEGOTIATE, "RC-2026-000050", "",
-                PresaleTopic.request(PresaleTopic.CUSTOMER), POINTS, SOLUTION, AT.plusSeconds(180)));
+                PresaleTopic.request(PresaleTopic.CUSTOMER), POINTS, SOLUTION, AT.plusSeconds(180)), 5);
         assertThat(views.confirmedForm(FORM).orElseThrow().renegotiatedAs()).isEqualTo("RC-2026-000050");
 
-        projection.on(new ConfirmationFormWithdrawn("RC-2026-000051", "客户取消", AT));
+        projection.on(new ConfirmationFormWithdrawn("RC-2026-000051", "客户取消", AT), 2);
         assertThat(views.confirmedForm("RC-2026-000051").orElseThrow().status())
                 .isEqualTo(ConfirmedForm.Status.WITHDRAWN);
     }
