@@ -107,6 +107,12 @@ class DemandCommandController {
         static DemandStep item(String formId, String itemId) {
             return new DemandStep(formId, itemId, null, null);
         }
+
+        /** 201 for a step that made a new item of the form (or the form itself), located at the form. */
+        static ResponseEntity<DemandStep> created(String formId, String itemId) {
+            return ResponseEntity.created(URI.create("/api/demands/" + formId)).body(new DemandStep(formId, itemId,
+                    null, null));
+        }
     }
 
     @PostMapping("/demands/{formId}/receipt")
@@ -180,8 +186,7 @@ class DemandCommandController {
         String workOrderId = sendForId(formId, actor, new IssueWorkOrder(formId, request.pointId(), request.target(),
                 request.assigneeUnit(), request.plannedDate().toString(), request.instructions(),
                 request.reissueOf(), actor.department(), clock.instant()));
-        return ResponseEntity.created(URI.create("/api/demands/" + formId))
-                .body(DemandStep.item(formId, workOrderId));
+        return DemandStep.created(formId, workOrderId);
     }
 
     @PostMapping("/demands/{formId}/work-orders/{workOrderId}/completion")
@@ -213,7 +218,7 @@ class DemandCommandController {
                                      Actor actor) {
         String blockId = sendForId(formId, actor, new RecordConstructionBlock(formId, request.pointId(),
                 request.reason(), actor.department(), clock.instant()));
-        return ResponseEntity.created(URI.create("/api/demands/" + formId)).body(DemandStep.item(formId, blockId));
+        return DemandStep.created(formId, blockId);
     }
 
     @PostMapping("/demands/{formId}/blocks/{blockId}/record")

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.Set;
 
@@ -62,6 +61,6 @@ class DemandDispatchController {
                         presaleForms.confirmedForm(request.confirmationFormId()).orElse(null), request.remarks(),
                         actor.department(), clock.instant()),
                 CommandMetadata.of(actor, formId));
-        return ResponseEntity.created(URI.create("/api/demands/" + formId)).body(DemandStep.of(formId));
+        return DemandStep.created(formId, null);
     }
 }
