@@ -1,6 +1,16 @@
 package cn.cmcc.ah.gca.events;
 
+import cn.cmcc.ah.gca.events.decommission.CircuitStatusChanged;
 import cn.cmcc.ah.gca.events.fault.FaultAccepted;
+import cn.cmcc.ah.gca.events.fault.FaultDispatched;
+import cn.cmcc.ah.gca.events.fault.FaultDiagnosed;
+import cn.cmcc.ah.gca.events.fault.FaultEscalated;
+import cn.cmcc.ah.gca.events.fault.FaultRepaired;
+import cn.cmcc.ah.gca.events.fault.FaultClearanceConfirmed;
+import cn.cmcc.ah.gca.events.fault.FaultReopened;
+import cn.cmcc.ah.gca.events.fault.FaultReplied;
+import cn.cmcc.ah.gca.events.fault.FaultQualityChecked;
+import cn.cmcc.ah.gca.events.fault.FaultArchived;
 import cn.cmcc.ah.gca.events.fault.FaultReported;
 import cn.cmcc.ah.gca.events.presale.ConfirmationFormDispatched;
 import cn.cmcc.ah.gca.events.presale.ConfirmationFormReceived;
@@ -130,6 +140,16 @@ public final class EventCatalog {
             new Entry(AcceptanceArchived.class, Topics.PROVISIONING),
             new Entry(FaultReported.class, Topics.FAULT),
             new Entry(FaultAccepted.class, Topics.FAULT),
+            new Entry(FaultDispatched.class, Topics.FAULT),
+            new Entry(FaultDiagnosed.class, Topics.FAULT),
+            new Entry(FaultEscalated.class, Topics.FAULT),
+            new Entry(FaultRepaired.class, Topics.FAULT),
+            new Entry(FaultClearanceConfirmed.class, Topics.FAULT),
+            new Entry(FaultReopened.class, Topics.FAULT),
+            new Entry(FaultReplied.class, Topics.FAULT),
+            new Entry(FaultQualityChecked.class, Topics.FAULT),
+            new Entry(FaultArchived.class, Topics.FAULT),
+            new Entry(CircuitStatusChanged.class, Topics.DECOMMISSION),
             new Entry(SlaClockStarted.class, Topics.SLA),
             new Entry(SlaClockWarned.class, Topics.SLA),
             new Entry(SlaClockBreached.class, Topics.SLA),
