@@ -37,7 +37,7 @@ class FaultTicketProjection {
             view.customer = event.customer();
             view.channel = event.channel();
             view.symptom = event.symptom();
-            view.contact = event.contact();
+            view.contact = event.contact() == null ? null : event.contact().name();
             view.status = FaultTicket.Status.REPORTED;
             view.acceptingDepartment = event.acceptingDepartment();
             view.reportedBy = user;
