@@ -37,23 +37,13 @@ final class ClearContactUpcaster extends SingleEventUpcaster {
         }
         JsonNode contact = object.get("contact");
         if (contact != null && contact.isTextual()) {
-            object.set("contact", object.objectNode().put("name", maskedName(contact.asText())));
+            object.set("contact", object.objectNode().put("name", MaskedContact.maskName(contact.asText())));
         }
         JsonNode accepting = object.get("acceptingDepartment");
         if (accepting != null && !accepting.isNull()) {
             object.set("holder", accepting.deepCopy());
         }
         return object;
-    }
-
-    /** The first character (not a blank one) as it is, every other character as {@code *}. */
-    static String maskedName(String clear) {
-        String text = clear.strip();
-        if (text.isEmpty()) {
-            return text;
-        }
-        int first = text.codePointAt(0);
-        return Character.toString(first) + "*".repeat(text.codePointCount(0, text.length()) - 1);
     }
 
     @Override
