@@ -21,7 +21,6 @@ import java.util.Set;
 import static cn.cmcc.ah.gca.events.Department.CALL_CENTER;
 import static cn.cmcc.ah.gca.events.Department.CSSC;
 import static cn.cmcc.ah.gca.events.Department.CUSTOMER;
-import static cn.cmcc.ah.gca.events.Department.GCD;
 import static cn.cmcc.ah.gca.events.Department.MON;
 import static cn.cmcc.ah.gca.events.Department.OMT;
 import static cn.cmcc.ah.gca.events.Department.PND;
@@ -247,22 +246,6 @@ public final class FaultTestData {
             protected void describeMismatchSafely(DomainException e, Description description) {
                 description.appendText("was of kind ").appendValue(e.kind());
             }
-        };
-    }
-
-    /** The departments a step is not given to, as a parameter source would list them. */
-    public static Set<Department> allBut(Department... allowed) {
-        EnumSet<Department> others = EnumSet.allOf(Department.class);
-        others.removeAll(List.of(allowed));
-        return others;
-    }
-
-    /** Art. 24: who reports each channel. */
-    public static Department reporterOf(cn.cmcc.ah.gca.events.fault.ReportChannel channel) {
-        return switch (channel) {
-            case CALL_CENTER -> CALL_CENTER;
-            case ACCOUNT_MANAGER -> GCD;
-            case CUSTOMER_DIRECT -> CUSTOMER;
         };
     }
 }
