@@ -9,7 +9,6 @@ import cn.cmcc.ah.gca.support.domain.DomainException;
 import cn.cmcc.ah.gca.support.test.RejectionMessages;
 import org.assertj.core.api.SoftAssertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -56,9 +55,6 @@ class FaultMessagesTest {
                 () -> Levels.above(TICKET, PND), PND);                        // fault-no-higher-level
     }
 
-    @Disabled("bug: FaultRejection arguments naming a department are its code (holder.name(), acceptingDepartment"
-            + ".name(), to.name()), so the Chinese detail reads e.g. 故障工单 FT-… 由MON受理 / 目前由PND处理; pass the"
-            + " department's Chinese and English names too (as provisioning passes label()) and use them in the bundles")
     @Test
     @DisplayName("Art. 24–31 — a refusal naming a department names it in Chinese in the Chinese text")
     void aRefusalNamingADepartmentNamesItInChinese() throws IOException {
