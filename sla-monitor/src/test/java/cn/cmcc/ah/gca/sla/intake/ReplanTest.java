@@ -5,6 +5,7 @@ import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.ServiceLevel;
 import cn.cmcc.ah.gca.events.Topics;
 import cn.cmcc.ah.gca.events.fault.FaultReported;
+import cn.cmcc.ah.gca.events.fault.MaskedContact;
 import cn.cmcc.ah.gca.events.fault.ReportChannel;
 import cn.cmcc.ah.gca.events.presale.AdjustmentLink;
 import cn.cmcc.ah.gca.events.presale.ConfirmationFormReceived;
@@ -208,7 +209,8 @@ class ReplanTest {
         Instant reportedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         try (SlaTopic sla = new SlaTopic(events)) {
             FAULT.publish("FaultTicket", ticketId, new FaultReported(ticketId, "AH-HF-ZX-000881", CUSTOMER,
-                    ReportChannel.CALL_CENTER, "专线中断", "张三", Department.MON, reportedAt), Department.CALL_CENTER);
+                    ReportChannel.CALL_CENTER, "专线中断", new MaskedContact("张*", "138****0000", "k1:c2VhbGVk"),
+                    Department.MON, Department.MON, List.of(), reportedAt), Department.CALL_CENTER);
             received(formId, reportedAt);
             JsonNode faultStarted = sla.await(faultClock, "SlaClockStarted");
             JsonNode presaleStarted = sla.await(presaleClock, "SlaClockStarted");
