@@ -59,7 +59,10 @@ public class SlaClock {
     private Instant startedAt;
     private Instant warnAt;
     private Instant deadline;
-    /** Start of each pause and of each resume, in order: the running periods are what the limit counts. */
+    /**
+     * Start of each pause (or stop a reopening undid) and of each resume (or reopening), in order: the running periods
+     * are what the limit counts.
+     */
     private final List<Instant> pauses = new ArrayList<>();
     private final List<Instant> resumes = new ArrayList<>();
     private State state;
@@ -160,12 +163,12 @@ public class SlaClock {
         if (state != State.ENDED || stoppedAt == null || limit == null || command.at().isBefore(stoppedAt)) {
             return;
         }
-        BigDecimal notCounted = pausedTime(limit, planner, command.at());
+        List<Instant> since = new ArrayList<>(pauses);
         if (pauses.size() == resumes.size()) {
-            // stopped while running (not while paused, when the pause in progress runs on until the reopening)
-            notCounted = notCounted.add(planner.used(limit, startedAt, command.at()))
-                    .subtract(planner.used(limit, startedAt, stoppedAt));
+            // stopped while running; stopped while paused, the pause in progress runs on until the reopening
+            since.add(stoppedAt);
         }
+        BigDecimal notCounted = NotCountedTime.of(limit, planner, startedAt, since, resumes, command.at());
         DeadlinePlanner.Plan plan = planner.plan(limit, startedAt, notCounted.negate(), command.warnFraction());
         apply(new SlaClockDeadlineChanged(clockId, ruleId, subjectId, responsibleDepartment, Reason.RESUMED,
                 limit.toString(), warned ? null : warnAt, deadline, warned ? null : plan.warnAt(), plan.deadline(),
@@ -192,21 +195,12 @@ public class SlaClock {
     }
 
     /**
-     * The time the pauses took, as the limit counts it from the clock's start: for each pause, what the limit had
-     * counted by its resume minus what it had counted by the pause. Measured from the start (not from each resume),
-     * so the "start day not counted" of a working-day limit applies to the clock's start only — a pause from 11:00 to
-     * 11:01 takes one minute, not the rest of the day.
+     * The time the pauses (and stops undone by a reopening) took, as the limit counts it from the clock's start.
      *
      * @param resumedAt the resume of the pause in progress; null when the clock is running
      */
     private BigDecimal pausedTime(LimitSpec countedAs, DeadlinePlanner planner, Instant resumedAt) {
-        BigDecimal paused = BigDecimal.ZERO;
-        for (int i = 0; i < pauses.size(); i++) {
-            Instant end = i < resumes.size() ? resumes.get(i) : resumedAt;
-            paused = paused.add(planner.used(countedAs, startedAt, end)
-                    .subtract(planner.used(countedAs, startedAt, pauses.get(i))));
-        }
-        return paused;
+        return NotCountedTime.of(countedAs, planner, startedAt, pauses, resumes, resumedAt);
     }
 
     @EventSourcingHandler
