@@ -17,6 +17,7 @@ import cn.cmcc.ah.gca.support.test.OlderRevisions;
 import cn.cmcc.ah.gca.support.test.TestInfrastructure;
 import cn.cmcc.ah.gca.support.test.TopicReader;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventSerializer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -42,7 +43,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
@@ -154,16 +157,25 @@ class RevisionOneEventsTest {
 
     // --- the fault topic
 
+    /**
+     * Revision 1 of the report, as fault-service published it: no holder, no linked tickets. Its contact (clear text
+     * then) is left out: a text read as revision 3's masked contact needs the 2 → 3 upcaster of the contract, and a
+     * record the consumer cannot read would hold up the fault processor of every context of this test JVM, which all
+     * read the shared topic.
+     */
     @Test
     void faultRecordsOfRevisionOneOnTheTopicStartAndStopTheAcceptanceClock() {
         String ticketId = oldTicketNumber();
-        FaultReported reported = new FaultReported(ticketId, "AH-HF-ZX-000881",
-                new CustomerRef("5510001234", "合肥某某科技有限公司", ServiceLevel.AA), ReportChannel.CALL_CENTER,
-                "专线中断", "张三 13800000000", Department.MON, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        CustomerRef customer = new CustomerRef("5510001234", "合肥某某科技有限公司", ServiceLevel.AA);
+        FaultReported reported = new FaultReported(ticketId, "AH-HF-ZX-000881", customer, ReportChannel.CALL_CENTER,
+                "专线中断", null, Department.MON, Department.MON, List.of(),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
 
-        publishAsRevisionOne(ticketId, 0, reported);
+        publishAsRevisionOne(ticketId, 0, reported, json -> json.remove(List.of("contact", "holder",
+                "linkedTicketIds")));
         JsonNode acceptance = awaitClock("fault.acceptance:" + ticketId, clock -> true);
-        publishAsRevisionOne(ticketId, 1, new FaultAccepted(ticketId, Department.MON, Instant.now()));
+        publishAsRevisionOne(ticketId, 1, new FaultAccepted(ticketId, "AH-HF-ZX-000881", customer, Department.MON,
+                Department.MON, Instant.now()), json -> json.remove(List.of("circuitId", "customer", "holder")));
         JsonNode accepted = awaitClock("fault.acceptance:" + ticketId,
                 clock -> "STOPPED".equals(clock.path("state").asText()));
 
@@ -177,8 +189,9 @@ class RevisionOneEventsTest {
     void aFaultRecordOfRevisionOneWhoseDepartmentNamesNoConstantStopsTheRead() {
         String ticketId = oldTicketNumber();
         CloudEvent v1 = OlderRevisions.publishedAs("1", eventSerializer, "FaultTicket", ticketId, 0,
-                new FaultAccepted(ticketId, Department.MON, Instant.now()),
-                json -> json.put("acceptedBy", "监控中心"), Map.of());
+                new FaultAccepted(ticketId, null, null, Department.MON, null, Instant.now()),
+                json -> json.remove(List.of("circuitId", "customer", "holder")).put("acceptedBy", "监控中心"),
+                Map.of());
 
         assertThatThrownBy(() -> kafkaMessageConverter.readKafkaMessage(
                 new ConsumerRecord<>(Topics.FAULT, 0, 0L, ticketId, v1)))
@@ -187,10 +200,10 @@ class RevisionOneEventsTest {
     }
 
     /** As fault-service published it before the bump: {@code gca.fault.<Event>.v1}, revision header 1. */
-    private void publishAsRevisionOne(String ticketId, long sequence, Object event) {
+    private void publishAsRevisionOne(String ticketId, long sequence, Object event,
+                                      Consumer<ObjectNode> toRevisionOne) {
         CloudEvent v1 = OlderRevisions.publishedAs("1", eventSerializer, "FaultTicket", ticketId, sequence, event,
-                json -> {
-                }, Map.of("actingdepartment", "MON", "correlationid", ticketId));
+                toRevisionOne, Map.of("actingdepartment", "MON", "correlationid", ticketId));
         assertThat(v1.getType()).endsWith(".v1");
         try (KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.embedded().kafkaBootstrap()),

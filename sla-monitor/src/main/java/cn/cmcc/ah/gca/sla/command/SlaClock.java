@@ -13,6 +13,7 @@ import cn.cmcc.ah.gca.sla.command.SlaClockCommands.CancelClock;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.PauseClock;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.RecordBreach;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.RecordWarning;
+import cn.cmcc.ah.gca.sla.command.SlaClockCommands.ReopenClock;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.Replan;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.ResumeClock;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.StartClock;
@@ -35,7 +36,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One SLA clock: started by a rule's start event, stopped by its stop event, warning at the threshold and breached
  * at the deadline (sla-rules.md). Its id {@code ruleId:subjectId} makes a second start impossible. Its deadline moves
  * (an event says so, old and new) while it runs: an assessment changes the limit (Art. 11–14), the calendar or the
- * rules change (Art. 5), or it resumes after a pause; once stopped or cancelled it never changes again.
+ * rules change (Art. 5), or it resumes after a pause. Once cancelled it never changes again, nor once stopped, unless
+ * its rule reopens it (a customer rejects a repair): then it runs again as if the time from its stop to the reopening
+ * had been a pause — a {@link SlaClockDeadlineChanged} RESUMED after its {@link SlaClockStopped} — and its next stop
+ * gives the verdict. A warning or breach it had before stays: neither comes twice.
  */
 @Aggregate(snapshotTriggerDefinition = "gcaSnapshotTrigger", cache = "gcaAggregateCache")
 public class SlaClock {
@@ -55,10 +59,17 @@ public class SlaClock {
     private Instant startedAt;
     private Instant warnAt;
     private Instant deadline;
-    /** Start of each pause and of each resume, in order: the running periods are what the limit counts. */
+    /**
+     * Start of each pause (or stop a reopening undid) and of each resume (or reopening), in order: the running periods
+     * are what the limit counts.
+     */
     private final List<Instant> pauses = new ArrayList<>();
     private final List<Instant> resumes = new ArrayList<>();
     private State state;
+    /** When it last stopped with a verdict; null while it runs or is paused, and once cancelled. */
+    private Instant stoppedAt;
+    /** When it was last reopened; null if never. */
+    private Instant reopenedAt;
     private boolean warned;
     private boolean breached;
 
@@ -134,11 +145,34 @@ public class SlaClock {
 
     @CommandHandler
     void handle(StopClock command) {
-        if (state != State.ENDED) {
+        // a stop from before the clock's last reopening is that earlier stop re-delivered: it counted then
+        if (state != State.ENDED && (reopenedAt == null || !command.at().isBefore(reopenedAt))) {
             long overrun = Math.max(0, Duration.between(deadline, command.at()).toSeconds());
             apply(new SlaClockStopped(clockId, ruleId, subjectId, responsibleDepartment, command.at(), deadline,
                     !command.at().isAfter(deadline), overrun));
         }
+    }
+
+    /**
+     * Runs the stopped clock again: the deadline is planned from the start with the time from the stop to the reopening
+     * added to the limit, as a pause's is — so the deadline is the reopening plus what the limit had left at the stop.
+     * A reopening from before the stop is an earlier one re-delivered after the clock stopped again.
+     */
+    @CommandHandler
+    void handle(ReopenClock command, DeadlinePlanner planner) {
+        if (state != State.ENDED || stoppedAt == null || limit == null || command.at().isBefore(stoppedAt)) {
+            return;
+        }
+        List<Instant> since = new ArrayList<>(pauses);
+        if (pauses.size() == resumes.size()) {
+            // stopped while running; stopped while paused, the pause in progress runs on until the reopening
+            since.add(stoppedAt);
+        }
+        BigDecimal notCounted = NotCountedTime.of(limit, planner, startedAt, since, resumes, command.at());
+        DeadlinePlanner.Plan plan = planner.plan(limit, startedAt, notCounted.negate(), command.warnFraction());
+        apply(new SlaClockDeadlineChanged(clockId, ruleId, subjectId, responsibleDepartment, Reason.RESUMED,
+                limit.toString(), warned ? null : warnAt, deadline, warned ? null : plan.warnAt(), plan.deadline(),
+                plan.provisional(), ruleVersion, plan.calendarVersion(), command.at()));
     }
 
     @CommandHandler
@@ -161,21 +195,12 @@ public class SlaClock {
     }
 
     /**
-     * The time the pauses took, as the limit counts it from the clock's start: for each pause, what the limit had
-     * counted by its resume minus what it had counted by the pause. Measured from the start (not from each resume),
-     * so the "start day not counted" of a working-day limit applies to the clock's start only — a pause from 11:00 to
-     * 11:01 takes one minute, not the rest of the day.
+     * The time the pauses (and stops undone by a reopening) took, as the limit counts it from the clock's start.
      *
      * @param resumedAt the resume of the pause in progress; null when the clock is running
      */
     private BigDecimal pausedTime(LimitSpec countedAs, DeadlinePlanner planner, Instant resumedAt) {
-        BigDecimal paused = BigDecimal.ZERO;
-        for (int i = 0; i < pauses.size(); i++) {
-            Instant end = i < resumes.size() ? resumes.get(i) : resumedAt;
-            paused = paused.add(planner.used(countedAs, startedAt, end)
-                    .subtract(planner.used(countedAs, startedAt, pauses.get(i))));
-        }
-        return paused;
+        return NotCountedTime.of(countedAs, planner, startedAt, pauses, resumes, resumedAt);
     }
 
     @EventSourcingHandler
@@ -206,6 +231,14 @@ public class SlaClock {
         }
         deadline = event.deadline();
         if (event.reason() == Reason.RESUMED) {
+            if (state == State.ENDED && stoppedAt != null) {
+                // reopened: the time from the stop on is not counted, as a pause's is not
+                if (pauses.size() == resumes.size()) {
+                    pauses.add(stoppedAt);
+                }
+                stoppedAt = null;
+                reopenedAt = event.changedAt();
+            }
             resumes.add(event.changedAt());
             state = State.RUNNING;
         }
@@ -230,10 +263,12 @@ public class SlaClock {
     @EventSourcingHandler
     void on(SlaClockStopped event) {
         state = State.ENDED;
+        stoppedAt = event.stoppedAt();
     }
 
     @EventSourcingHandler
     void on(SlaClockCancelled event) {
         state = State.ENDED;
+        stoppedAt = null;
     }
 }

@@ -29,8 +29,9 @@ import java.util.Optional;
 
 /**
  * What an open clock's limit was computed from: the data of its start or latest recompute event and the customer's
- * service level, so that a rule change computes the limit again from the same facts (Art. 5). Open clocks only,
- * written and read by {@code _id}; kept by the Kafka intake, so a replay writes the same documents again. In the
+ * service level, so that a rule change computes the limit again from the same facts (Art. 5). Open clocks only — and
+ * the stopped clocks of a rule that can reopen them (fault restoration), which may run again — written and read by
+ * {@code _id}; kept by the Kafka intake, so a replay writes the same documents again. In the
  * intake's batches the writes are kept until the batch's end and written in one bulk ({@link ViewBatches}).
  */
 @Component

@@ -4,6 +4,7 @@ import cn.cmcc.ah.gca.events.EventCatalog;
 import cn.cmcc.ah.gca.events.ServiceLevel;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.CancelClock;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.PauseClock;
+import cn.cmcc.ah.gca.sla.command.SlaClockCommands.ReopenClock;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.Replan;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.ResumeClock;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.StartClock;
@@ -33,8 +34,9 @@ import static cn.cmcc.ah.gca.sla.command.SlaClockCommands.clockId;
 /**
  * Every domain topic's events → clock commands, as the rule book says (sla-rules.md; rules are data, Art. 5): an
  * event is matched by its CloudEvents type and field conditions, and each match starts, recomputes, pauses, resumes,
- * stops or cancels one clock per rule and subject. Fed from Kafka by tracking processors whose positions are in the
- * token store, so they resume and can replay; the clock commands are idempotent, so a duplicate changes nothing.
+ * stops, reopens or cancels one clock per rule and subject. Fed from Kafka by tracking processors whose positions are
+ * in the token store, so they resume and can replay; the clock commands are idempotent, so a duplicate changes
+ * nothing.
  * <p>
  * Two processors: {@link Domains} for the topics of {@code gca.kafka.consumed-topics} and {@link Faults} for the fault
  * topic alone, so that a burst of forms cannot hold back a 15-minute fault clock (docs/sla-benchmark.md).
@@ -164,8 +166,12 @@ class DomainEventIntake {
             case RESUME -> clocks.send(new ResumeClock(id, rule.warnFraction(), match.at()), id);
             case STOP -> {
                 clocks.send(new StopClock(id, match.at()), id);
-                inputs.remove(id);
+                if (!rule.reopenable()) {
+                    // a clock that may run again keeps what its limit is computed from, for a rules change then
+                    inputs.remove(id);
+                }
             }
+            case REOPEN -> clocks.send(new ReopenClock(id, rule.warnFraction(), match.at()), id);
             case CANCEL -> {
                 clocks.send(new CancelClock(id, type, match.at()), id);
                 inputs.remove(id);

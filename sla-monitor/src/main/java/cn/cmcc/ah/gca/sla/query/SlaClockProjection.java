@@ -92,7 +92,12 @@ class SlaClockProjection {
 
     @EventHandler
     void on(SlaClockDeadlineChanged e, @SequenceNumber long sequence) {
-        change(e.clockId(), sequence, view -> {
+        Boolean[] withdrawn = new Boolean[1];
+        boolean changed = change(e.clockId(), sequence, view -> {
+            if (e.reason() == SlaClockDeadlineChanged.Reason.RESUMED && view.state == SlaClockView.State.STOPPED) {
+                withdrawn[0] = view.met;
+                reopen(view, e.changedAt());
+            }
             view.limit = e.limit();
             view.ruleVersion = e.ruleVersion();
             view.calendarVersion = e.calendarVersion();
@@ -107,7 +112,25 @@ class SlaClockProjection {
                 view.pausedAt = null;
             }
         });
+        if (changed && withdrawn[0] != null) {
+            views.clocks.findAsStored(e.clockId()).ifPresent(view -> afterWrite(() ->
+                    metrics.reopened(SlaQueries.key(view), withdrawn[0])));
+        }
         reschedule(e.clockId());
+    }
+
+    /**
+     * A stopped clock runs again (a RESUMED after its stop): its verdict is taken back, and the time from the stop to
+     * the reopening is not counted, as a pause's is not — measured below as a pause from the stop.
+     */
+    private static void reopen(SlaClockView view, Instant at) {
+        view.pausedAt = view.stoppedAt;
+        view.stoppedAt = null;
+        view.met = null;
+        view.overrunSeconds = null;
+        view.used = null;
+        view.reopenedAt = at;
+        view.reopenCount++;
     }
 
     @EventHandler

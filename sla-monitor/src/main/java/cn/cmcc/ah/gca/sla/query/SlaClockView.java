@@ -38,7 +38,13 @@ public class SlaClockView {
     public Instant warnedAt;
     public Instant breachedAt;
     public Instant pausedAt;
+    /** When it stopped or was cancelled; null while open (also after a reopening). */
     public Instant stoppedAt;
+    /** When its stop was last undone by a reopening (a customer rejected the repair); null if never. */
+    public Instant reopenedAt;
+    /** How many times it was reopened. */
+    public int reopenCount;
+    /** The verdict of its last stop; null while open (a reopening takes the verdict back). */
     public Boolean met;
     public Long overrunSeconds;
     /**
@@ -46,7 +52,10 @@ public class SlaClockView {
      * stop less pauses.
      */
     public BigDecimal used;
-    /** What the clock's ended pauses took, in the limit's unit: not counted as used. */
+    /**
+     * What the clock's ended pauses took, in the limit's unit: not counted as used. The time from a stop to the
+     * reopening that undid it counts as a pause.
+     */
     public BigDecimal pausedUsed;
     public String cancelReason;
 }

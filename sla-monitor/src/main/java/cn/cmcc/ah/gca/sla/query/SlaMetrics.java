@@ -16,7 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * SLA metrics for the Grafana views, tagged by rule, department and service level only — never by form or ticket:
  * counters {@code gca_sla_clocks_{started,warned,breached,cancelled}_total}, {@code gca_sla_clocks_stopped_total
- * {outcome=met|late}}; gauges {@code gca_sla_clocks_{open,at_risk,overdue}} (0 on an instance that does not run the
+ * {outcome=met|late}} (every stop, so a clock reopened and stopped again counts twice) and
+ * {@code gca_sla_clocks_reopened_total{outcome=met|late}} (the verdicts reopenings took back: stopped less reopened is
+ * each clock's last verdict once); gauges {@code gca_sla_clocks_{open,at_risk,overdue}} (0 on an instance that does not run the
  * clock projection, so a sum over instances is right); summaries {@code gca_sla_limit_used_ratio} and
  * {@code gca_sla_working_days_used}; the timer {@code gca_sla_detection_delay_seconds}.
  */
@@ -55,6 +57,8 @@ public class SlaMetrics {
         counter("gca.sla.clocks.cancelled", key);
         stoppedCounter(key, true);
         stoppedCounter(key, false);
+        reopenedCounter(key, true);
+        reopenedCounter(key, false);
         ratio(key);
         workingDays(key);
         delay(key.ruleId(), DeadlineSchedule.Kind.WARNING);
@@ -71,6 +75,12 @@ public class SlaMetrics {
     private Counter stoppedCounter(DeadlineSchedule.Key key, boolean met) {
         return Counter.builder("gca.sla.clocks.stopped").tags(tags(key.ruleId(), key.department(), key.serviceLevel()))
                 .tag("outcome", met ? "met" : "late").register(registry);
+    }
+
+    private Counter reopenedCounter(DeadlineSchedule.Key key, boolean met) {
+        return Counter.builder("gca.sla.clocks.reopened").tags(tags(key.ruleId(), key.department(), key.serviceLevel()))
+                .tag("outcome", met ? "met" : "late")
+                .description("Stopped clocks run again by a reopening, by the verdict it took back").register(registry);
     }
 
     private static Tags ruleAndDepartment(DeadlineSchedule.Key key) {
@@ -113,6 +123,11 @@ public class SlaMetrics {
         if (workingDaysUsed != null) {
             workingDays(key).record(workingDaysUsed);
         }
+    }
+
+    /** A stopped clock runs again: the verdict of its stop ({@code met} or late) no longer stands. */
+    void reopened(DeadlineSchedule.Key key, boolean met) {
+        reopenedCounter(key, met).increment();
     }
 
     /** How late a warning or breach was recorded after it fell due. */

@@ -54,7 +54,8 @@ public class SlaQueries {
 
     private static List<String> lists(SlaClockView view) {
         List<String> lists = new ArrayList<>(List.of(ALL, customerList(view.customerGroupId)));
-        if (!view.state.open()) {
+        // a list entry stays where it is: a reopened clock stays in the stopped list (filtered by state when read)
+        if (!view.state.open() || view.reopenCount > 0) {
             lists.add(STOPPED);
         }
         return lists;

@@ -24,6 +24,8 @@ final class ClockRecord {
     /** The clock's limit as its events give it ({@code 3 WD}, {@code PT15M} …); null from events before revision 3. */
     String limit;
     Instant pausedAt;
+    /** When it stopped with its verdict; null while open, and in records written before it was kept. */
+    Instant stoppedAt;
     long pausedMillis;
     /** The working days the clock's pauses took so far (working-day limits): not counted as used. */
     BigDecimal pausedWorkingDays = BigDecimal.ZERO;
@@ -43,6 +45,19 @@ final class ClockRecord {
             department = holder;
         }
         deadline = newDeadline;
+    }
+
+    /**
+     * A stopped clock runs again from {@code at}: its verdict and used time are taken back, and the time from its stop
+     * to {@code at} is not counted, as a pause's is not. Stopped late, it is past its deadline already: overdue.
+     */
+    void reopen(Instant at, WorkingDays workingDays) {
+        outcome = outcome == Outcome.LATE ? Outcome.OVERDUE : Outcome.OPEN;
+        pausedAt = stoppedAt;
+        resume(at, workingDays);
+        stoppedAt = null;
+        used = null;
+        unit = null;
     }
 
     /** Working days between two instants as a clock's limit counts them; null for a limit not in working days. */
@@ -69,6 +84,7 @@ final class ClockRecord {
      */
     void stop(Instant stoppedAt, Instant finalDeadline, boolean met, WorkingDays workingDays) {
         resume(stoppedAt, workingDays);
+        this.stoppedAt = stoppedAt;
         deadline = finalDeadline == null ? deadline : finalDeadline;
         outcome = met ? Outcome.MET : Outcome.LATE;
         BigDecimal startToStop = workingDays.between(limit, startedAt, stoppedAt);

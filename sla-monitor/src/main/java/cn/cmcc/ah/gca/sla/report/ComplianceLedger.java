@@ -62,14 +62,21 @@ class ComplianceLedger {
         commit(record, null, sequence);
     }
 
-    /** An open clock's deadline moved (assessment, calendar or rules change, or resumed after a pause). */
+    /**
+     * An open clock's deadline moved (assessment, calendar or rules change, or resumed after a pause), or a stopped
+     * clock was reopened (resumed after its stop): its verdict is taken back and it counts as open — overdue if it had
+     * stopped late — in the month of its new deadline, until its next stop gives the verdict. It moves, never counts
+     * twice.
+     */
     void deadlineChanged(String clockId, long sequence, Department holder, Instant deadline, boolean resumed,
                          Instant changedAt, String limit) {
-        change(clockId, sequence, record -> {
+        change(clockId, sequence, resumed, record -> {
             if (limit != null) {
                 record.limit = limit;
             }
-            if (resumed) {
+            if (resumed && record.outcome.isVerdict()) {
+                record.reopen(changedAt, workingDays);
+            } else if (resumed) {
                 record.resume(changedAt, workingDays);
             }
             record.moveDeadline(holder, deadline);
@@ -103,6 +110,11 @@ class ComplianceLedger {
     }
 
     private void change(String clockId, long sequence, Consumer<ClockRecord> change) {
+        change(clockId, sequence, false, change);
+    }
+
+    /** @param reopening whether the event may reopen a clock that stopped with a verdict */
+    private void change(String clockId, long sequence, boolean reopening, Consumer<ClockRecord> change) {
         ClockRecord record = store.clock(clockId);
         if (record == null) {
             log.warn("No start seen for clock {}; its event at sequence {} is not counted", clockId, sequence);
@@ -114,7 +126,7 @@ class ComplianceLedger {
         }
         Contribution before = record.contribution();
         record.sequence = sequence;
-        if (!record.outcome.isFinal()) {
+        if (!record.outcome.isFinal() || reopening && record.outcome.isVerdict()) {
             change.accept(record);
         }
         commit(record, before, sequence);

@@ -293,6 +293,7 @@ class ComplianceStore {
                 .append("deadline", millis(record.deadline))
                 .append("limit", record.limit)
                 .append("pausedAt", millis(record.pausedAt))
+                .append("stoppedAt", millis(record.stoppedAt))
                 .append("pausedMillis", record.pausedMillis)
                 .append("pausedWorkingDays", record.pausedWorkingDays.toPlainString())
                 .append("outcome", record.outcome.name())
@@ -323,6 +324,7 @@ class ComplianceStore {
         record.deadline = instant(document.get("deadline"));
         record.limit = document.getString("limit");
         record.pausedAt = instant(document.get("pausedAt"));
+        record.stoppedAt = instant(document.get("stoppedAt"));
         record.pausedMillis = ((Number) document.get("pausedMillis")).longValue();
         String pausedWorkingDays = document.getString("pausedWorkingDays");
         record.pausedWorkingDays = pausedWorkingDays == null ? BigDecimal.ZERO : new BigDecimal(pausedWorkingDays);

@@ -12,6 +12,11 @@ public enum ClockAction {
     RESUME,
     /** The awaited step was taken: the clock stops, met or late. */
     STOP,
+    /**
+     * The step turned out not to be done (a customer rejects the repair): a stopped clock counts again, the time it
+     * had used until its stop counting, and its next stop gives the verdict.
+     */
+    REOPEN,
     /** The subject went away (e.g. the form was withdrawn, Art. 8): the clock ends without a verdict. */
     CANCEL
 }

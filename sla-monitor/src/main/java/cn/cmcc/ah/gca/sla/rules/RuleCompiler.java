@@ -209,6 +209,7 @@ public final class RuleCompiler {
             byAction.put(ClockAction.PAUSE, spec.pause());
             byAction.put(ClockAction.RESUME, spec.resume());
             byAction.put(ClockAction.STOP, spec.stop());
+            byAction.put(ClockAction.REOPEN, spec.reopen());
             byAction.put(ClockAction.CANCEL, spec.cancel());
             Map<ClockAction, List<Class<?>>> events = new EnumMap<>(ClockAction.class);
             byAction.forEach((action, list) -> {

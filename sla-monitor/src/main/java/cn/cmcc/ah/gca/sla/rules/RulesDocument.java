@@ -18,8 +18,8 @@ public record RulesDocument(BigDecimal warnFraction, List<Rule> rules) {
 
     public record Rule(String id, String article, String name, String description, Customer customer,
                        List<TriggerSpec> start, List<TriggerSpec> recompute, List<TriggerSpec> pause,
-                       List<TriggerSpec> resume, List<TriggerSpec> stop, List<TriggerSpec> cancel,
-                       LimitSpec limit, BigDecimal warnFraction, HolderSpec heldBy, String escalateTo) {
+                       List<TriggerSpec> resume, List<TriggerSpec> stop, List<TriggerSpec> reopen,
+                       List<TriggerSpec> cancel, LimitSpec limit, BigDecimal warnFraction, HolderSpec heldBy, String escalateTo) {
     }
 
     /** Where the start event carries the group customer and its service level. */

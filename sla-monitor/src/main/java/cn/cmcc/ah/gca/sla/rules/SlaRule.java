@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One SLA rule of the rules document (sla-rules.md), validated: what starts, recomputes, pauses, resumes, stops and
- * cancels its clocks, its limit (with per-service-level tiers), its warning threshold, who holds its clocks and to
- * whom a breach escalates.
+ * One SLA rule of the rules document (sla-rules.md), validated: what starts, recomputes, pauses, resumes, stops,
+ * reopens and cancels its clocks, its limit (with per-service-level tiers), its warning threshold, who holds its clocks
+ * and to whom a breach escalates.
  *
  * @param id              e.g. {@code presale.confirmation}; clocks are {@code <id>:<subjectId>}
  * @param article         where it comes from, e.g. {@code Art. 11–14}
@@ -70,6 +70,11 @@ public record SlaRule(String id, String article, String name, List<Trigger> trig
 
     public List<Trigger> triggers(ClockAction action) {
         return triggers.stream().filter(trigger -> trigger.action() == action).toList();
+    }
+
+    /** Whether an event can run this rule's stopped clocks again. */
+    public boolean reopenable() {
+        return triggers.stream().anyMatch(trigger -> trigger.action() == ClockAction.REOPEN);
     }
 
     /** Whether an event can pause this rule's clocks. */

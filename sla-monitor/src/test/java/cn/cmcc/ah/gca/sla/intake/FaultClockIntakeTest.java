@@ -6,6 +6,7 @@ import cn.cmcc.ah.gca.events.MetadataKeys;
 import cn.cmcc.ah.gca.events.ServiceLevel;
 import cn.cmcc.ah.gca.events.Topics;
 import cn.cmcc.ah.gca.events.fault.FaultReported;
+import cn.cmcc.ah.gca.events.fault.MaskedContact;
 import cn.cmcc.ah.gca.events.fault.ReportChannel;
 import cn.cmcc.ah.gca.support.kafka.CatalogCloudEventConverter;
 import cn.cmcc.ah.gca.support.test.Http;
@@ -39,6 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -87,7 +89,8 @@ class FaultClockIntakeTest {
 
     private static FaultReported reported(String ticketId, ServiceLevel level) {
         return new FaultReported(ticketId, "AH-HF-ZX-000881", new CustomerRef("5510001234", "合肥某某科技", level),
-                ReportChannel.CALL_CENTER, "专线中断", "张三", Department.MON, Instant.now());
+                ReportChannel.CALL_CENTER, "专线中断", new MaskedContact("张*", "138****0000", "k1:c2VhbGVk"),
+                Department.MON, Department.MON, List.of(), Instant.now());
     }
 
     @Test

@@ -5,6 +5,7 @@ import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.ServiceLevel;
 import cn.cmcc.ah.gca.events.Topics;
 import cn.cmcc.ah.gca.events.fault.FaultReported;
+import cn.cmcc.ah.gca.events.fault.MaskedContact;
 import cn.cmcc.ah.gca.events.fault.ReportChannel;
 import cn.cmcc.ah.gca.events.presale.AdjustmentLink;
 import cn.cmcc.ah.gca.events.presale.ConfirmationFormReceived;
@@ -126,8 +127,14 @@ class ReplanTest {
     }
 
     private JsonNode clockOf(String subjectId, java.util.function.Predicate<JsonNode> ready) {
+        return clockOf(subjectId, null, ready);
+    }
+
+    /** The subject's clock of the rule (a ticket has two: acceptance and restoration). */
+    private JsonNode clockOf(String subjectId, String ruleId, java.util.function.Predicate<JsonNode> ready) {
         return Http.eventually(Duration.ofSeconds(20), () -> {
-            Http.Response response = Http.localhost(port).get("/api/clocks?subjectId=" + subjectId)
+            Http.Response response = Http.localhost(port).get("/api/clocks?subjectId=" + subjectId
+                            + (ruleId == null ? "" : "&ruleId=" + ruleId))
                     .auth(bearer(Department.CSSC)).send();
             JsonNode items = response.status() == 200 ? response.json().get("items") : null;
             return items != null && items.size() == 1 && ready.test(items.get(0)) ? items.get(0) : null;
@@ -208,7 +215,8 @@ class ReplanTest {
         Instant reportedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         try (SlaTopic sla = new SlaTopic(events)) {
             FAULT.publish("FaultTicket", ticketId, new FaultReported(ticketId, "AH-HF-ZX-000881", CUSTOMER,
-                    ReportChannel.CALL_CENTER, "专线中断", "张三", Department.MON, reportedAt), Department.CALL_CENTER);
+                    ReportChannel.CALL_CENTER, "专线中断", new MaskedContact("张*", "138****0000", "k1:c2VhbGVk"),
+                    Department.MON, Department.MON, List.of(), reportedAt), Department.CALL_CENTER);
             received(formId, reportedAt);
             JsonNode faultStarted = sla.await(faultClock, "SlaClockStarted");
             JsonNode presaleStarted = sla.await(presaleClock, "SlaClockStarted");
@@ -235,7 +243,7 @@ class ReplanTest {
             assertThat(moved.get("warnAt").asText()).isEqualTo(reportedAt.plus(Duration.ofMinutes(24)).toString());
             assertThat(moved.get("ruleVersion").asLong()).isEqualTo(version);
 
-            JsonNode view = clockOf(ticketId, c -> c.get("ruleVersion").asLong() == version);
+            JsonNode view = clockOf(ticketId, "fault.acceptance", c -> c.get("ruleVersion").asLong() == version);
             assertThat(view.get("deadline").asText()).isEqualTo(reportedAt.plus(Duration.ofMinutes(30)).toString());
             assertThat(view.get("limit").asText()).isEqualTo("PT30M");
             assertThat(view.get("state").asText()).isEqualTo("RUNNING");

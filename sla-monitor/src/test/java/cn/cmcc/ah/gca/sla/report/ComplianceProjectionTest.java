@@ -212,6 +212,77 @@ class ComplianceProjectionTest {
     }
 
     @Test
+    void countsAReopenedClockOnceWithTheVerdictOfItsLastStop_leavingOutTheTimeFromTheStopToTheReopening() {
+        ComplianceStore store = new ComplianceStore(database);
+        ComplianceProjection projection = projection(store);
+        String clock = "fault.restoration:F-20";
+        Instant deadline = T0.plusSeconds(4 * 3_600);
+        // 1 h used by the repair reply (met); the customer rejects it 3 h later: due 3 h after that; repaired 4 h on
+        append(0, started(clock, "fault.restoration", Department.CSSC, deadline));
+        append(1, restorationStopped(clock, T0.plusSeconds(3_600), deadline));
+        append(2, reopened(clock, T0.plusSeconds(4 * 3_600), deadline, T0.plusSeconds(7 * 3_600)));
+        append(3, restorationStopped(clock, T0.plusSeconds(8 * 3_600), T0.plusSeconds(7 * 3_600)));
+
+        deliver(projection, stream.get(0));
+        deliver(projection, stream.get(1));
+        assertThat(onlyRow(report(store, MARCH))).extracting(ComplianceRow::met, ComplianceRow::open)
+                .containsExactly(1L, 0L);
+        deliver(projection, stream.get(2));
+        deliver(projection, stream.get(1));
+        deliver(projection, stream.get(2));
+        assertThat(onlyRow(report(store, MARCH))).extracting(ComplianceRow::met, ComplianceRow::late,
+                ComplianceRow::open).containsExactly(0L, 0L, 1L);
+        stream.forEach(delivery -> deliver(projection, delivery));
+
+        ComplianceRow row = onlyRow(report(store, MARCH));
+        assertThat(row).extracting(ComplianceRow::met, ComplianceRow::late, ComplianceRow::overdue,
+                ComplianceRow::open).containsExactly(0L, 1L, 0L, 0L);
+        // 1 h before the repair reply, 4 h after the reopening
+        assertThat(row.usedUnit()).isEqualTo(UsedUnit.HOURS);
+        assertThat(row.averageUsed()).isEqualByComparingTo("5.00");
+    }
+
+    @Test
+    void aClockReopenedAfterStoppingLateIsOverdueUntilItStopsAgain_andACancelledOneIsNotReopened() {
+        ComplianceStore store = new ComplianceStore(database);
+        ComplianceProjection projection = projection(store);
+        String clock = "fault.restoration:F-21";
+        Instant deadline = T0.plusSeconds(3_600);
+        append(0, started(clock, "fault.restoration", Department.CSSC, deadline));
+        append(1, breached(clock, deadline));
+        append(2, restorationStopped(clock, T0.plusSeconds(2 * 3_600), deadline));
+        append(3, reopened(clock, T0.plusSeconds(3 * 3_600), deadline, T0.plusSeconds(2 * 3_600)));
+        String cancelled = "fault.restoration:F-22";
+        append(0, started(cancelled, "fault.restoration", Department.CSSC, deadline));
+        append(1, new SlaClockCancelled(cancelled, "fault.restoration", "F-22", Department.CSSC, "withdrawn",
+                T0.plusSeconds(60)));
+        append(2, reopened(cancelled, T0.plusSeconds(600), deadline, deadline.plusSeconds(600)));
+        stream.forEach(delivery -> deliver(projection, delivery));
+
+        assertThat(onlyRow(report(store, MARCH))).extracting(ComplianceRow::late, ComplianceRow::overdue,
+                ComplianceRow::cancelled, ComplianceRow::open).containsExactly(1L, 1L, 1L, 0L);
+
+        append(4, restorationStopped(clock, T0.plusSeconds(4 * 3_600), T0.plusSeconds(2 * 3_600)));
+        deliver(projection, stream.get(stream.size() - 1));
+        assertThat(onlyRow(report(store, MARCH))).extracting(ComplianceRow::late, ComplianceRow::overdue,
+                ComplianceRow::cancelled).containsExactly(1L, 0L, 1L);
+    }
+
+    private static SlaClockStopped restorationStopped(String clockId, Instant at, Instant deadline) {
+        long overrun = Math.max(0, at.getEpochSecond() - deadline.getEpochSecond());
+        return new SlaClockStopped(clockId, "fault.restoration", clockId.substring(clockId.indexOf(':') + 1),
+                Department.CSSC, at, deadline, overrun == 0, overrun);
+    }
+
+    /** As the clock says a reopening: resumed after its stop, with the deadline moved by the time stopped. */
+    private static SlaClockDeadlineChanged reopened(String clockId, Instant at, Instant oldDeadline,
+                                                    Instant deadline) {
+        return new SlaClockDeadlineChanged(clockId, "fault.restoration", clockId.substring(clockId.indexOf(':') + 1),
+                Department.CSSC, SlaClockDeadlineChanged.Reason.RESUMED, "PT1H", null, oldDeadline, null, deadline,
+                false, 1, 0, at);
+    }
+
+    @Test
     void appliesAChangeLeftPendingByACrashOnceWhenTheEventIsRedelivered() {
         Instant deadline = T0.plusSeconds(3_600);
         append(0, started("fault.acceptance:F-3", ACCEPTANCE, Department.MON, deadline));

@@ -24,8 +24,8 @@ class ConditionsTiersAndDatesTest {
               article: "decision: workflow-en.md, fault time limits"
               name: 分级时限
               customer: {groupId: /customer/groupId, serviceLevel: /customer/serviceLevel}
-              start: [{event: gca.fault.FaultReported.v2, subjectId: /ticketId, at: /reportedAt}]
-              stop: [{event: gca.fault.FaultAccepted.v2, subjectId: /ticketId, at: /acceptedAt}]
+              start: [{event: gca.fault.FaultReported.v3, subjectId: /ticketId, at: /reportedAt}]
+              stop: [{event: gca.fault.FaultAccepted.v3, subjectId: /ticketId, at: /acceptedAt}]
               limit:
                 clockTime: PT24H
                 tiers: {AAA: {clockTime: PT4H}, AA: {clockTime: PT6H}, A: {clockTime: PT8H}}
@@ -39,14 +39,14 @@ class ConditionsTiersAndDatesTest {
               article: "Art. 24"
               name: 直接申告受理
               start:
-                - event: gca.fault.FaultReported.v2
+                - event: gca.fault.FaultReported.v3
                   subjectId: /ticketId
                   at: /reportedAt
                   when:
                     - {field: /channel, equals: CUSTOMER_DIRECT}
                     - {field: /customer/serviceLevel, in: [AAA, AA]}
                     - {field: /acceptingDepartment, notEquals: MON}
-              stop: [{event: gca.fault.FaultAccepted.v2, subjectId: /ticketId, at: /acceptedAt}]
+              stop: [{event: gca.fault.FaultAccepted.v3, subjectId: /ticketId, at: /acceptedAt}]
               limit: {clockTime: PT10M}
               heldBy: {department: CSSC}
               escalateTo: PND
@@ -100,14 +100,14 @@ class ConditionsTiersAndDatesTest {
         JsonNode viaMon = tree(Events.faultReported(ReportChannel.CUSTOMER_DIRECT, Department.MON, ServiceLevel.AAA));
         JsonNode callCentre = tree(Events.faultReported(ReportChannel.CALL_CENTER, Department.CSSC, ServiceLevel.AA));
 
-        assertThat(rules.match("gca.fault.FaultReported.v2", direct)).extracting(m -> m.rule().id())
-                .containsExactly("fault.acceptance", "test.direct");
-        assertThat(rules.match("gca.fault.FaultReported.v2", standard)).extracting(m -> m.rule().id())
-                .as("in: AAA, AA").containsExactly("fault.acceptance");
-        assertThat(rules.match("gca.fault.FaultReported.v2", viaMon)).extracting(m -> m.rule().id())
-                .as("notEquals: MON").containsExactly("fault.acceptance");
-        assertThat(rules.match("gca.fault.FaultReported.v2", callCentre)).extracting(m -> m.rule().id())
-                .as("equals: CUSTOMER_DIRECT").containsExactly("fault.acceptance");
+        assertThat(rules.match("gca.fault.FaultReported.v3", direct)).extracting(m -> m.rule().id())
+                .containsExactly("fault.acceptance", "fault.restoration", "test.direct");
+        assertThat(rules.match("gca.fault.FaultReported.v3", standard)).extracting(m -> m.rule().id())
+                .as("in: AAA, AA").containsExactly("fault.acceptance", "fault.restoration");
+        assertThat(rules.match("gca.fault.FaultReported.v3", viaMon)).extracting(m -> m.rule().id())
+                .as("notEquals: MON").containsExactly("fault.acceptance", "fault.restoration");
+        assertThat(rules.match("gca.fault.FaultReported.v3", callCentre)).extracting(m -> m.rule().id())
+                .as("equals: CUSTOMER_DIRECT").containsExactly("fault.acceptance", "fault.restoration");
     }
 
     @Test

@@ -3,8 +3,14 @@ package cn.cmcc.ah.gca.sla.rules;
 import cn.cmcc.ah.gca.events.CustomerRef;
 import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.ServiceLevel;
+import cn.cmcc.ah.gca.events.fault.EscalationDirection;
 import cn.cmcc.ah.gca.events.fault.FaultAccepted;
+import cn.cmcc.ah.gca.events.fault.FaultDispatched;
+import cn.cmcc.ah.gca.events.fault.FaultEscalated;
+import cn.cmcc.ah.gca.events.fault.FaultReopened;
+import cn.cmcc.ah.gca.events.fault.FaultRepaired;
 import cn.cmcc.ah.gca.events.fault.FaultReported;
+import cn.cmcc.ah.gca.events.fault.MaskedContact;
 import cn.cmcc.ah.gca.events.fault.ReportChannel;
 import cn.cmcc.ah.gca.events.presale.AccessPoint;
 import cn.cmcc.ah.gca.events.presale.AdjustmentLink;
@@ -113,12 +119,36 @@ final class Events {
                 T0.plusSeconds(3_600));
     }
 
+    static final String CIRCUIT = "AH-HF-ZX-000881";
+    static final CustomerRef FAULT_CUSTOMER = new CustomerRef("5510001234", "合肥某某科技有限公司", ServiceLevel.AA);
+
     static FaultReported faultReported(ReportChannel channel, Department accepting, ServiceLevel level) {
-        return new FaultReported(TICKET, "AH-HF-ZX-000881", new CustomerRef("5510001234", "合肥某某科技有限公司", level),
-                channel, "专线中断", "张三 13800000000", accepting, T0);
+        return new FaultReported(TICKET, CIRCUIT, new CustomerRef("5510001234", "合肥某某科技有限公司", level),
+                channel, "专线中断", new MaskedContact("张*", "138****0000", "k1:c2VhbGVk"), accepting, accepting,
+                List.of(), T0);
     }
 
     static FaultAccepted faultAccepted() {
-        return new FaultAccepted(TICKET, Department.MON, T0.plusSeconds(300));
+        return new FaultAccepted(TICKET, CIRCUIT, FAULT_CUSTOMER, Department.MON, Department.MON,
+                T0.plusSeconds(300));
+    }
+
+    static FaultDispatched faultDispatched() {
+        return new FaultDispatched(TICKET, CIRCUIT, FAULT_CUSTOMER, Department.MON, null, Department.CSSC,
+                T0.plusSeconds(600));
+    }
+
+    static FaultEscalated faultEscalated(Department from, Department to) {
+        return new FaultEscalated(TICKET, CIRCUIT, FAULT_CUSTOMER, from, to, EscalationDirection.UP, "核心网故障",
+                to, T0.plusSeconds(1_800));
+    }
+
+    static FaultRepaired faultRepaired(Department repairedBy, Instant repairedAt) {
+        return new FaultRepaired(TICKET, CIRCUIT, FAULT_CUSTOMER, repairedBy, "光缆中断", "熔接光缆", Department.CSSC,
+                repairedAt);
+    }
+
+    static FaultReopened faultReopened(Department holder, Instant reopenedAt) {
+        return new FaultReopened(TICKET, CIRCUIT, FAULT_CUSTOMER, Department.CUSTOMER, "仍然中断", holder, reopenedAt);
     }
 }

@@ -17,19 +17,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  */
 class RuleValidationTest {
 
-    /** The fault.restoration rule as it reads today: nothing publishes a repair reply yet. */
-    private static final String RESTORATION = """
-            - id: fault.restoration
-              article: "decision: workflow-en.md, fault time limits (Art. 24–31 set none)"
-              name: 故障修复
-              customer: {groupId: /customer/groupId, serviceLevel: /customer/serviceLevel}
-              start: [{event: gca.fault.FaultReported.v2, subjectId: /ticketId, at: /reportedAt}]
-              limit:
-                clockTime: PT24H
-                tiers: {AAA: {clockTime: PT4H}, AA: {clockTime: PT6H}, A: {clockTime: PT8H}}
-              heldBy: {department: CSSC}
-              escalateTo: PND
-            """;
+    /** The shipped fault.restoration rule's stop, as the file writes it. */
+    private static final String RESTORATION_STOP = "    stop:\n      - event: gca.fault.FaultRepaired.v1\n"
+            + "        subjectId: /ticketId\n        at: /repairedAt\n";
+
+    /** The shipped document with {@code from} replaced by {@code to} in the fault.restoration rule. */
+    private static List<Problem> restorationWith(String from, String to) {
+        return problems(Rules.inRule(Rules.shippedText(), "fault.restoration", from, to));
+    }
 
     private static List<Problem> problems(String yaml) {
         ThrowingCallable compile = () -> Rules.yaml(yaml);
@@ -47,12 +42,12 @@ class RuleValidationTest {
 
     @Test
     void theShippedRulesPass() {
-        assertThat(Rules.shipped().rules()).hasSize(8);
+        assertThat(Rules.shipped().rules()).hasSize(9);
     }
 
     @Test
     void refusesFaultRestorationWithoutAStopEventNamingTheRule() {
-        List<Problem> problems = problemsWith(RESTORATION);
+        List<Problem> problems = restorationWith(RESTORATION_STOP, "");
 
         assertThat(only(problems)).isEqualTo(RuleRejection.RULE_WITHOUT_STOP);
         assertThat(problems.get(0).args()).containsExactly("fault.restoration");
@@ -60,9 +55,7 @@ class RuleValidationTest {
 
     @Test
     void refusesFaultRestorationStoppedByAnEventNoServicePublishesNamingTheRuleAndTheType() {
-        String stopped = RESTORATION.replace("  limit:", "  stop: [{event: gca.fault.FaultRepairReplied.v1, "
-                + "subjectId: /ticketId, at: /repliedAt}]\n  limit:");
-        List<Problem> problems = problemsWith(stopped);
+        List<Problem> problems = restorationWith("gca.fault.FaultRepaired.v1", "gca.fault.FaultRepairReplied.v1");
 
         assertThat(only(problems)).isEqualTo(RuleRejection.EVENT_TYPE_UNKNOWN);
         assertThat(problems.get(0).args()).containsExactly("fault.restoration", "stop",
@@ -70,8 +63,23 @@ class RuleValidationTest {
     }
 
     @Test
+    void refusesAReopeningByAnEventNoServicePublishesOrReadFromAFieldItLacks_asAnyTrigger() {
+        List<Problem> unknown = restorationWith("gca.fault.FaultReopened.v1", "gca.fault.FaultRejected.v1");
+        List<Problem> absent = restorationWith("at: /reopenedAt", "at: /rejectedAt");
+        List<Problem> incomplete = restorationWith("\n        at: /reopenedAt", "");
+
+        assertThat(only(unknown)).isEqualTo(RuleRejection.EVENT_TYPE_UNKNOWN);
+        assertThat(unknown.get(0).args()).containsExactly("fault.restoration", "reopen", "gca.fault.FaultRejected.v1");
+        assertThat(only(absent)).isEqualTo(RuleRejection.POINTER_NOT_ON_EVENT);
+        assertThat(absent.get(0).args()).containsExactly("fault.restoration", "/rejectedAt", "FaultReopened");
+        assertThat(only(incomplete)).isEqualTo(RuleRejection.TRIGGER_INCOMPLETE);
+        assertThat(incomplete.get(0).args()).containsExactly("fault.restoration", "reopen",
+                "gca.fault.FaultReopened.v1", "at");
+    }
+
+    @Test
     void refusesAFutureRevisionOfAKnownEvent() {
-        String text = Rules.shippedText().replace("gca.fault.FaultAccepted.v2", "gca.fault.FaultAccepted.v3");
+        String text = Rules.shippedText().replace("gca.fault.FaultAccepted.v3", "gca.fault.FaultAccepted.v4");
 
         assertThat(only(problems(text))).isEqualTo(RuleRejection.EVENT_TYPE_UNKNOWN);
     }
@@ -107,9 +115,7 @@ class RuleValidationTest {
 
     @Test
     void refusesATierThatIsNoServiceLevel() {
-        List<Problem> problems = problemsWith(RESTORATION.replace("AA: {clockTime: PT6H}", "GOLD: {clockTime: PT6H}")
-                .replace("  limit:", "  stop: [{event: gca.fault.FaultAccepted.v2, subjectId: /ticketId, "
-                        + "at: /acceptedAt}]\n  limit:"));
+        List<Problem> problems = restorationWith("AA: {clockTime: PT6H}", "GOLD: {clockTime: PT6H}");
 
         assertThat(only(problems)).isEqualTo(RuleRejection.TIER_UNKNOWN);
         assertThat(problems.get(0).args()).containsExactly("fault.restoration", "GOLD", "AAA, AA, A, STANDARD");
@@ -141,7 +147,7 @@ class RuleValidationTest {
                 .isEqualTo(RuleRejection.RULE_ID_MALFORMED);
         assertThat(problemsWith("""
                 - id: test.bare
-                  stop: [{event: gca.fault.FaultAccepted.v2, subjectId: /ticketId, at: /acceptedAt}]
+                  stop: [{event: gca.fault.FaultAccepted.v3, subjectId: /ticketId, at: /acceptedAt}]
                   limit: {clockTime: PT1H}
                 """)).extracting(Problem::rejection).containsExactly(RuleRejection.RULE_FIELD_MISSING,
                 RuleRejection.RULE_FIELD_MISSING, RuleRejection.RULE_WITHOUT_START, RuleRejection.RULE_FIELD_MISSING,
@@ -155,11 +161,11 @@ class RuleValidationTest {
                   article: "Art. 24"
                   name: 条件
                   start:
-                    - event: gca.fault.FaultReported.v2
+                    - event: gca.fault.FaultReported.v3
                       subjectId: /ticketId
                       at: /reportedAt
                       when: [%s]
-                  stop: [{event: gca.fault.FaultAccepted.v2, subjectId: /ticketId, at: /acceptedAt}]
+                  stop: [{event: gca.fault.FaultAccepted.v3, subjectId: /ticketId, at: /acceptedAt}]
                   limit: {clockTime: PT1H}
                   heldBy: {department: CSSC}
                   escalateTo: PND

@@ -1,5 +1,8 @@
 package cn.cmcc.ah.gca.sla.rules;
 
+import cn.cmcc.ah.gca.events.Department;
+import cn.cmcc.ah.gca.events.ServiceLevel;
+import cn.cmcc.ah.gca.events.fault.ReportChannel;
 import cn.cmcc.ah.gca.support.query.ViewStores;
 import cn.cmcc.ah.gca.support.test.TestInfrastructure;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,12 +65,12 @@ class RulesFileTest {
         String json = new ObjectMapper().writeValueAsString(
                 new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(Rules.shippedText()));
 
-        assertThat(bookReading(file("rules.json", json)).current().rules()).hasSize(8);
+        assertThat(bookReading(file("rules.json", json)).current().rules()).hasSize(9);
     }
 
     @Test
     void anInvalidFileStopsTheServiceAtStartNamingTheProblem() throws IOException {
-        String location = file("rules.yml", Rules.shippedText().replace("gca.fault.FaultAccepted.v2",
+        String location = file("rules.yml", Rules.shippedText().replace("gca.fault.FaultAccepted.v3",
                 "gca.fault.FaultClosed.v1"));
 
         assertThatThrownBy(() -> bookReading(location)).isInstanceOf(IllegalStateException.class)
@@ -76,11 +79,15 @@ class RulesFileTest {
 
     @Test
     void namingAnOlderRevisionIsAcceptedWithAWarning() {
-        RuleSet rules = Rules.yaml(Rules.shippedText().replace("gca.fault.FaultReported.v2",
-                "gca.fault.FaultReported.v1"));
+        RuleSet rules = Rules.yaml(Rules.inRule(Rules.shippedText(), "fault.acceptance", "gca.fault.FaultReported.v3",
+                "gca.fault.FaultReported.v2"));
 
-        assertThat(rules.warnings()).anySatisfy(warning -> assertThat(warning)
-                .contains("gca.fault.FaultReported.v1", "older revision", "gca.fault.FaultReported.v2"));
-        assertThat(rules.watches("gca.fault.FaultReported.v2")).isTrue();
+        assertThat(rules.warnings()).singleElement().satisfies(warning -> assertThat(warning)
+                .contains("fault.acceptance", "gca.fault.FaultReported.v2", "older revision",
+                        "gca.fault.FaultReported.v3"));
+        assertThat(rules.watches("gca.fault.FaultReported.v3")).isTrue();
+        assertThat(rules.match("gca.fault.FaultReported.v2", Events.tree(Events.faultReported(
+                ReportChannel.CALL_CENTER, Department.MON, ServiceLevel.A)))).extracting(RuleMatch::clockId)
+                .containsExactly("fault.acceptance:" + Events.TICKET, "fault.restoration:" + Events.TICKET);
     }
 }

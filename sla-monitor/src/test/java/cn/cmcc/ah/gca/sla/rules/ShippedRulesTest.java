@@ -35,15 +35,16 @@ class ShippedRulesTest {
     }
 
     @Test
-    void shipsThePresaleTheProvisioningAndTheFaultAcceptanceRulesEachCitingItsArticle() {
+    void shipsThePresaleTheProvisioningAndTheFaultRulesEachCitingItsArticle() {
         assertThat(rules.rules()).extracting(SlaRule::id)
                 .containsExactly("presale.template", "presale.confirmation", "provisioning.activation",
                         "provisioning.engineering", "provisioning.status-info", "provisioning.status-change",
-                        "provisioning.acceptance", "fault.acceptance");
+                        "provisioning.acceptance", "fault.acceptance", "fault.restoration");
         assertThat(rules.rules()).extracting(SlaRule::article)
                 .containsExactly("Art. 7", "Art. 11–14",
                         "decision: workflow-en.md Art. 22 (Art. 17–21 set no activation limit)", "Art. 19", "Art. 21",
-                        "Art. 21", "Art. 23", "decision: workflow-en.md, fault time limits (Art. 24 sets none)");
+                        "Art. 21", "Art. 23", "decision: workflow-en.md, fault time limits (Art. 24 sets none)",
+                        "decision: workflow-en.md, fault time limits (Art. 24–31 set none)");
         assertThat(rules.rules()).allSatisfy(rule -> {
             assertThat(rule.name()).isNotBlank();
             assertThat(rule.warnFraction()).isEqualByComparingTo("0.8");
@@ -118,44 +119,11 @@ class ShippedRulesTest {
     }
 
     @Test
-    void aFaultReportStartsFifteenMinutesOfAcceptanceHeldByTheAcceptingDepartmentEscalatedToPnd() {
-        JsonNode viaMon = tree(Events.faultReported(ReportChannel.CALL_CENTER, Department.MON, ServiceLevel.A));
-        JsonNode direct = tree(Events.faultReported(ReportChannel.CUSTOMER_DIRECT, Department.CSSC, ServiceLevel.AAA));
-
-        assertThat(rules.match("gca.fault.FaultReported.v2", viaMon)).singleElement().satisfies(match -> {
-            assertThat(match.rule().id()).isEqualTo("fault.acceptance");
-            assertThat(match.action()).isEqualTo(ClockAction.START);
-            assertThat(match.subjectId()).isEqualTo(TICKET);
-            assertThat(match.rule().limit(viaMon, ServiceLevel.A)).isEqualTo(new ClockTime(Duration.ofMinutes(15)));
-            assertThat(match.rule().heldBy(viaMon)).isEqualTo(Department.MON);
-            assertThat(match.rule().heldBy(direct)).isEqualTo(Department.CSSC);
-            assertThat(match.rule().escalateTo()).isEqualTo(Department.PND);
-            assertThat(match.rule().serviceLevel(direct)).contains(ServiceLevel.AAA);
-        });
-    }
-
-    @Test
-    void theAcceptingDepartmentFallsBackToMonWhenTheReportNamesNone() {
-        JsonNode data = tree(Events.faultReported(ReportChannel.CALL_CENTER, null, ServiceLevel.A));
-
-        assertThat(rules.rule("fault.acceptance").orElseThrow().heldBy(data)).isEqualTo(Department.MON);
-    }
-
-    @Test
-    void theAcceptanceStopsTheAcceptanceClock() {
-        assertThat(match(Events.faultAccepted())).singleElement().satisfies(match -> {
-            assertThat(match.action()).isEqualTo(ClockAction.STOP);
-            assertThat(match.clockId()).isEqualTo("fault.acceptance:" + TICKET);
-            assertThat(match.at()).isEqualTo(Events.faultAccepted().acceptedAt());
-        });
-    }
-
-    @Test
     void anOlderRevisionOfAnEventActsAsItsCurrentOne() {
         JsonNode data = tree(Events.faultReported(ReportChannel.CALL_CENTER, Department.MON, ServiceLevel.A));
 
         assertThat(rules.match("gca.fault.FaultReported.v1", data)).extracting(RuleMatch::clockId)
-                .containsExactly("fault.acceptance:" + TICKET);
+                .containsExactly("fault.acceptance:" + TICKET, "fault.restoration:" + TICKET);
     }
 
     @Test
@@ -164,15 +132,16 @@ class ShippedRulesTest {
 
         assertThat(rules.match("gca.presale.EngineeringReplied.v1", data)).isEmpty();
         assertThat(rules.match("gca.presale.NoSuchEvent.v1", data)).isEmpty();
-        assertThat(rules.match("gca.fault.FaultReported.v3", data)).as("a future revision").isEmpty();
+        assertThat(rules.match("gca.fault.FaultReported.v4", data)).as("a future revision").isEmpty();
         assertThat(rules.watches("gca.presale.EngineeringReplied.v1")).isFalse();
         assertThat(rules.watches("gca.fault.FaultReported.v2")).isTrue();
     }
 
     @Test
     void anEventWithoutItsSubjectMatchesNothing() {
-        JsonNode data = tree(new cn.cmcc.ah.gca.events.fault.FaultAccepted(null, Department.MON, T0));
+        JsonNode data = tree(new cn.cmcc.ah.gca.events.fault.FaultAccepted(null, Events.CIRCUIT,
+                Events.FAULT_CUSTOMER, Department.MON, Department.MON, T0));
 
-        assertThat(rules.match("gca.fault.FaultAccepted.v2", data)).isEmpty();
+        assertThat(rules.match("gca.fault.FaultAccepted.v3", data)).isEmpty();
     }
 }

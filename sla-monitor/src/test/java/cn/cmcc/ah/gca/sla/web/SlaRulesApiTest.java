@@ -83,15 +83,13 @@ class SlaRulesApiTest {
         return shipped().replace("limit:\n      workingDays: 3", "limit:\n      workingDays: " + workingDays);
     }
 
-    private static final String RESTORATION_WITHOUT_STOP = """
-              - id: fault.restoration
-                article: "decision: workflow-en.md, fault time limits (Art. 24–31 set none)"
-                name: 故障修复
-                start: [{event: gca.fault.FaultReported.v2, subjectId: /ticketId, at: /reportedAt}]
-                limit: {clockTime: PT24H, tiers: {AAA: {clockTime: PT4H}}}
-                heldBy: {department: CSSC}
-                escalateTo: PND
-            """;
+    /** The shipped rules with fault.restoration's stop taken out. */
+    private static String restorationWithoutStop() {
+        String stop = "    stop:\n      - event: gca.fault.FaultRepaired.v1\n        subjectId: /ticketId\n"
+                + "        at: /repairedAt\n";
+        assertThat(shipped()).contains(stop);
+        return shipped().replace(stop, "");
+    }
 
     @Test
     void everyoneReadsTheRulesInEffectWithTheirVersion() {
@@ -169,10 +167,8 @@ class SlaRulesApiTest {
     void aRuleNothingCanStopIsRefusedWith422NamingTheRuleAndNothingChanges() {
         long before = book.current().version();
 
-        Http.Response chinese = rules.put(bearer(Department.PND), "application/yaml",
-                shipped() + "\n" + RESTORATION_WITHOUT_STOP);
-        Http.Response english = rules.put(bearer(Department.PND), "application/yaml",
-                shipped() + "\n" + RESTORATION_WITHOUT_STOP, "en");
+        Http.Response chinese = rules.put(bearer(Department.PND), "application/yaml", restorationWithoutStop());
+        Http.Response english = rules.put(bearer(Department.PND), "application/yaml", restorationWithoutStop(), "en");
 
         assertThat(chinese.status()).isEqualTo(422);
         assertThat(chinese.header("Content-Type")).startsWith("application/problem+json");
@@ -187,8 +183,8 @@ class SlaRulesApiTest {
     @Test
     void aDocumentWithSeveralProblemsListsEveryOne() {
         // escalateTo: PND of fault.acceptance only (provisioning.acceptance escalates to PND too)
-        String broken = shipped().replace("gca.fault.FaultAccepted.v2", "gca.fault.FaultClosed.v1")
-                .replace("    escalateTo: PND\n\n  # fault.restoration", "    escalateTo: NOC\n\n  # fault.restoration");
+        String broken = shipped().replace("gca.fault.FaultAccepted.v3", "gca.fault.FaultClosed.v1")
+                .replace("    escalateTo: PND\n\n  - id: fault.restoration", "    escalateTo: NOC\n\n  - id: fault.restoration");
 
         Http.Response refused = rules.put(bearer(Department.PND), "application/yaml", broken, "en");
 
