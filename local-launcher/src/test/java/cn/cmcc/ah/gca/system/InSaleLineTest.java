@@ -12,13 +12,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 import static cn.cmcc.ah.gca.support.test.TestTokens.bearer;
 import static cn.cmcc.ah.gca.support.test.TestTokens.customer;
+import static cn.cmcc.ah.gca.system.InSaleLine.CHINA;
+import static cn.cmcc.ah.gca.system.InSaleLine.d;
+import static cn.cmcc.ah.gca.system.InSaleLine.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,24 +31,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class InSaleLineTest {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String GROUP = "5510009876";
+    private static final String NAME = "合肥某某数据有限公司";
+    private static final String AVAILABLE = "{\"outcome\":\"AVAILABLE\"}";
 
     private static RunningServices services;
-    private static Http presale;
     private static Http provisioning;
-    private static Http sla;
+    private static InSaleLine line;
 
     @BeforeAll
     static void start() {
         services = new RunningServices(TestInfrastructure.embedded().kafkaBootstrap());
-        presale = RunningServices.http(services.start(PresaleServiceApplication.class, PresaleServiceApplication.NAME));
+        Http presale = RunningServices.http(services.start(PresaleServiceApplication.class,
+                PresaleServiceApplication.NAME));
         provisioning = RunningServices.http(services.start(ProvisioningServiceApplication.class,
                 ProvisioningServiceApplication.NAME));
-        sla = RunningServices.http(services.start(SlaMonitorApplication.class, SlaMonitorApplication.NAME));
-        Http.Response product = presale.post("/api/products").auth(bearer(Department.ADMIN))
-                .body("{\"productCode\":\"DPL\",\"name\":\"数据专线\",\"mature\":true}").send();
-        assertThat(product.status()).as(product.body()).isIn(201, 409);
+        Http sla = RunningServices.http(services.start(SlaMonitorApplication.class, SlaMonitorApplication.NAME));
+        line = new InSaleLine(presale, provisioning, sla);
     }
 
     @AfterAll
@@ -56,18 +55,13 @@ class InSaleLineTest {
         services.close();
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(CHINA);
-    }
-
     /** Art. 18: every segment available — straight to the work orders. */
     @Test
     void art18EverythingAvailableFromFormOneToArchivedFormFour() {
-        String form1 = confirmedForm1("{\"outcome\":\"AVAILABLE\"}", "{\"outcome\":\"AVAILABLE\"}",
-                "{\"outcome\":\"AVAILABLE\"}", false);
-        String form2 = dispatchAndAccept(form1, today().plusDays(20));
+        String form1 = line.confirmedForm1(GROUP, NAME, "AA", AVAILABLE, AVAILABLE, AVAILABLE, false);
+        String form2 = line.dispatchAndAccept(form1, InSaleLine.today().plusDays(20));
         assertPath(form2, "AVAILABLE");
-        clock("provisioning.activation:" + form2, "RUNNING");
+        line.clock("provisioning.activation:" + form2, "RUNNING");
 
         activateAndAccept(form2, List.of("RMU-CORE", "RMU-ACCESS"));
     }
@@ -75,23 +69,23 @@ class InSaleLineTest {
     /** Art. 19: ENG builds by the planned in-service date, the RMUs register, then activation. */
     @Test
     void art19EngineeringBuildFromFormOneToArchivedFormFour() {
-        String form1 = confirmedForm1("{\"outcome\":\"CORE_INSUFFICIENT\",\"note\":\"核心端口已满\"}",
-                "{\"outcome\":\"AVAILABLE\"}", "{\"outcome\":\"AVAILABLE\"}", true);
-        String form2 = dispatchAndAccept(form1, today().plusDays(70));
+        String form1 = line.confirmedForm1(GROUP, NAME, "AA",
+                "{\"outcome\":\"CORE_INSUFFICIENT\",\"note\":\"核心端口已满\"}", AVAILABLE, AVAILABLE, true);
+        String form2 = line.dispatchAndAccept(form1, InSaleLine.today().plusDays(70));
         assertPath(form2, "ENGINEERING_BUILD");
-        JsonNode build = clock("provisioning.engineering:" + form2 + ".P1", "RUNNING");
+        JsonNode build = line.clock("provisioning.engineering:" + form2 + ".P1", "RUNNING");
         assertThat(build.get("responsibleDepartment").asText()).isEqualTo("ENG");
         // the deadline is the close of the planned in-service date replied at confirmation (Art. 19)
         assertThat(build.get("deadline").asText())
-                .isEqualTo(today().plusDays(60).plusDays(1).atStartOfDay(CHINA).toInstant().toString());
+                .isEqualTo(InSaleLine.today().plusDays(60).plusDays(1).atStartOfDay(CHINA).toInstant().toString());
 
         ok(provisioning.post(d(form2) + "/points/P1/engineering-completion-date").auth(bearer(Department.ENG))
-                .body("{\"completionDate\":\"" + today().plusDays(60) + "\"}"));
+                .body("{\"completionDate\":\"" + InSaleLine.today().plusDays(60) + "\"}"));
         // a work order before the build is in service and registered is out of order (Art. 19)
-        assertThat(workOrder(form2, "CORE").status()).isEqualTo(409);
+        assertThat(line.workOrder(form2, "CORE").status()).isEqualTo(409);
         ok(provisioning.post(d(form2) + "/points/P1/engineering-in-service").auth(bearer(Department.ENG))
-                .body("{\"inServiceDate\":\"" + today() + "\",\"note\":\"扩容板卡已上线\"}"));
-        assertThat(clock("provisioning.engineering:" + form2 + ".P1", "STOPPED").get("met").asBoolean()).isTrue();
+                .body("{\"inServiceDate\":\"" + InSaleLine.today() + "\",\"note\":\"扩容板卡已上线\"}"));
+        assertThat(line.clock("provisioning.engineering:" + form2 + ".P1", "STOPPED").get("met").asBoolean()).isTrue();
         ok(provisioning.post(d(form2) + "/points/P1/resource-registration").auth(bearer(Department.RMU))
                 .body("{\"unit\":\"RMU-CORE\",\"resources\":\"CR02 新增端口 GE2/0/4\"}"));
 
@@ -101,10 +95,10 @@ class InSaleLineTest {
     /** Art. 20: CSSC's own last-mile project, registered, then allocated; blocked once on the way (Art. 22). */
     @Test
     void art20LastMileProjectWithABlockedConstructionFromFormOneToArchivedFormFour() {
-        String form1 = confirmedForm1("{\"outcome\":\"AVAILABLE\"}", "{\"outcome\":\"AVAILABLE\"}",
-                "{\"outcome\":\"LAST_MILE_OPTIMIZABLE\",\"readyDate\":\"" + today().plusDays(7)
+        String form1 = line.confirmedForm1(GROUP, NAME, "AA", AVAILABLE, AVAILABLE,
+                "{\"outcome\":\"LAST_MILE_OPTIMIZABLE\",\"readyDate\":\"" + InSaleLine.today().plusDays(7)
                         + "\",\"note\":\"需敷设入楼光缆\"}", false);
-        String form2 = dispatchAndAccept(form1, today().plusDays(20));
+        String form2 = line.dispatchAndAccept(form1, InSaleLine.today().plusDays(20));
         assertPath(form2, "LAST_MILE_PROJECT");
 
         // Art. 22: blocked; the record co-signed by GCD pauses the activation clock until CSSC resumes
@@ -118,10 +112,10 @@ class InSaleLineTest {
         assertThat(provisioning.post(d(form2) + "/blocks/" + blockId + "/co-signature")
                 .auth(bearer(Department.CSSC)).send().status()).as("CSSC cannot co-sign for GCD").isEqualTo(403);
         ok(provisioning.post(d(form2) + "/blocks/" + blockId + "/co-signature").auth(bearer(Department.GCD)));
-        clock("provisioning.activation:" + form2, "PAUSED");
+        line.clock("provisioning.activation:" + form2, "PAUSED");
         ok(provisioning.post(d(form2) + "/blocks/" + blockId + "/resumption").auth(bearer(Department.CSSC))
                 .body("{\"note\":\"物业已同意\"}"));
-        clock("provisioning.activation:" + form2, "RUNNING");
+        line.clock("provisioning.activation:" + form2, "RUNNING");
 
         ok(provisioning.post(d(form2) + "/points/P1/last-mile-project-completion").auth(bearer(Department.CSSC))
                 .body("{\"note\":\"入楼光缆敷设完毕\"}"));
@@ -135,28 +129,11 @@ class InSaleLineTest {
 
     // --- the shared part: work orders, activation, status changes, reply, form 4 ---
 
-    private void activateAndAccept(String form2, List<String> units) {
-        List<String> orders = new ArrayList<>();
-        for (String target : List.of("CORE", "ACCESS_BACKBONE", "LAST_MILE", "CUSTOMER_SIDE")) {
-            Http.Response issued = workOrder(form2, target);
-            assertThat(issued.status()).as(issued.body()).isEqualTo(201);
-            orders.add(issued.json().get("itemId").asText());
-        }
-        assertThat(orders).containsExactly(form2 + "-W01", form2 + "-W02", form2 + "-W03", form2 + "-W04");
-        // a form 2 cannot complete while a work order is open (Art. 21)
-        assertThat(provisioning.post(d(form2) + "/activation").auth(bearer(Department.CSSC)).send().status())
-                .isEqualTo(409);
-        for (String order : orders) {
-            ok(provisioning.post(d(form2) + "/work-orders/" + order + "/completion").auth(bearer(Department.CSSC))
-                    .body("{\"actualDate\":\"" + today() + "\",\"result\":\"开通正常\"}"));
-        }
-        Http.Response activated = provisioning.post(d(form2) + "/activation").auth(bearer(Department.CSSC)).send();
-        assertThat(activated.status()).as(activated.body()).isEqualTo(200);
-        String circuitId = activated.json().get("circuits").get(0).get("circuitId").asText();
-        assertThat(circuitId).matches("CL-\\d{4}-\\d{6}");
-        assertThat(clock("provisioning.activation:" + form2, "STOPPED").get("met").asBoolean()).isTrue();
-        clock("provisioning.status-info:" + form2, "RUNNING");
-        clock("provisioning.acceptance:" + form2, "RUNNING");
+    private static void activateAndAccept(String form2, List<String> units) {
+        String circuitId = line.activate(form2);
+        assertThat(line.clock("provisioning.activation:" + form2, "STOPPED").get("met").asBoolean()).isTrue();
+        line.clock("provisioning.status-info:" + form2, "RUNNING");
+        line.clock("provisioning.acceptance:" + form2, "RUNNING");
 
         // the circuit, as fault and decommission will see it: in service, with the customer's service level
         JsonNode circuit = Http.eventually(Duration.ofSeconds(30), () -> {
@@ -170,9 +147,9 @@ class InSaleLineTest {
 
         ok(provisioning.post(d(form2) + "/status-change-info").auth(bearer(Department.CSSC))
                 .body("{\"units\":" + json(units) + ",\"details\":\"专线 " + circuitId + " 资源置为在用\"}"));
-        assertThat(clock("provisioning.status-info:" + form2, "STOPPED").get("met").asBoolean()).isTrue();
+        assertThat(line.clock("provisioning.status-info:" + form2, "STOPPED").get("met").asBoolean()).isTrue();
         for (String unit : units) {
-            JsonNode change = clock("provisioning.status-change:" + form2 + "." + unit, "RUNNING");
+            JsonNode change = line.clock("provisioning.status-change:" + form2 + "." + unit, "RUNNING");
             assertThat(change.get("responsibleDepartment").asText()).isEqualTo("RMU");
         }
         assertThat(provisioning.post(d(form2) + "/reply").auth(bearer(Department.CSSC))
@@ -180,23 +157,23 @@ class InSaleLineTest {
         for (String unit : units) {
             ok(provisioning.post(d(form2) + "/status-changes/" + unit + "/confirmation").auth(bearer(Department.RMU))
                     .body("{\"note\":\"已变更为在用\"}"));
-            assertThat(clock("provisioning.status-change:" + form2 + "." + unit, "STOPPED").get("met").asBoolean())
+            assertThat(line.clock("provisioning.status-change:" + form2 + "." + unit, "STOPPED").get("met").asBoolean())
                     .isTrue();
         }
         ok(provisioning.post(d(form2) + "/reply").auth(bearer(Department.CSSC))
                 .body("{\"feedback\":\"专线已开通，业务编号 " + circuitId + "\"}"));
 
         ok(provisioning.post(d(form2) + "/acceptance").auth(bearer(Department.GCD))
-                .body("{\"acceptanceDate\":\"" + today() + "\",\"participants\":[\"客户代表 张工\",\"客户经理 王经理\","
+                .body("{\"acceptanceDate\":\"" + InSaleLine.today() + "\",\"participants\":[\"客户代表 张工\",\"客户经理 王经理\","
                         + "\"CSSC 赵工\"],\"tests\":[{\"item\":\"带宽测试\",\"passed\":true,\"measured\":\"100M\"}]}"));
         assertThat(provisioning.post(d(form2) + "/acceptance/signatures").auth(customer("5510000001"))
                 .body("{\"signedBy\":\"李四\"}").send().status()).as("another customer").isEqualTo(404);
         ok(provisioning.post(d(form2) + "/acceptance/signatures").auth(customer(GROUP))
                 .body("{\"signedBy\":\"张工\"}"));
-        clock("provisioning.acceptance:" + form2, "RUNNING");
+        line.clock("provisioning.acceptance:" + form2, "RUNNING");
         ok(provisioning.post(d(form2) + "/acceptance/signatures").auth(bearer(Department.GCD))
                 .body("{\"signedBy\":\"王经理\"}"));
-        assertThat(clock("provisioning.acceptance:" + form2, "STOPPED").get("met").asBoolean()).isTrue();
+        assertThat(line.clock("provisioning.acceptance:" + form2, "STOPPED").get("met").asBoolean()).isTrue();
         Http.Response archived = provisioning.post(d(form2) + "/acceptance/archive").auth(bearer(Department.GCD)).send();
         assertThat(archived.status()).as(archived.body()).isEqualTo(200);
         assertThat(archived.json().get("archiveNumber").asText()).matches("AA-\\d{4}-\\d{6}");
@@ -209,87 +186,12 @@ class InSaleLineTest {
         assertThat(done.at("/acceptance/archiveNumber").asText()).isEqualTo(archived.json().get("archiveNumber").asText());
     }
 
-    // --- presale: a form 1 confirmed over REST, its events on gca.presale.events ---
-
-    private static String confirmedForm1(String core, String backbone, String lastMile, boolean engineering) {
-        Http.Response dispatched = presale.post("/api/forms").auth(bearer(Department.GCD)).body("""
-                {"customer":{"groupId":"%s","name":"合肥某某数据有限公司","serviceLevel":"AA"},
-                 "productCode":"DPL","bandwidthMbps":100,"requestedDate":"%s",
-                 "accountManager":"王经理 13900000000","contact":"张工 13800000000",
-                 "accessPoints":[{"address":"合肥市蜀山区长江西路689号","district":"蜀山区"}]}"""
-                .formatted(GROUP, today().plusDays(30))).send();
-        assertThat(dispatched.status()).as(dispatched.body()).isEqualTo(201);
-        String form1 = dispatched.json().get("formId").asText();
-        String f = "/api/forms/" + form1;
-        ok(presale.post(f + "/receipt").auth(bearer(Department.CSSC)));
-        ok(presale.post(f + "/points/P1/segments/CORE/assessment").auth(bearer(Department.CSSC)).body(core));
-        ok(presale.post(f + "/points/P1/segments/ACCESS_BACKBONE/assessment").auth(bearer(Department.CSSC))
-                .body(backbone));
-        ok(presale.post(f + "/points/P1/segments/LAST_MILE/assessment").auth(bearer(Department.CSSC)).body(lastMile));
-        if (engineering) {
-            ok(presale.post(f + "/points/P1/engineering-reply").auth(bearer(Department.ENG))
-                    .body("{\"projectApproved\":true,\"plannedInServiceDate\":\"" + today().plusDays(60)
-                            + "\",\"remarks\":\"纳入扩容工程\"}"));
-        }
-        ok(presale.post(f + "/reply").auth(bearer(Department.CSSC)).body("""
-                {"solutionSummary":"经蜀山汇聚机房OLT接入，上联核心CR01","solutionLines":[
-                 {"pointId":"P1","segment":"CORE","route":"蜀山核心CR01","equipmentPort":"CR01-GE1/0/1","bandwidthMbps":100},
-                 {"pointId":"P1","segment":"ACCESS_BACKBONE","route":"蜀山汇聚AG03","equipmentPort":"AG03-GE0/0/9","bandwidthMbps":100},
-                 {"pointId":"P1","segment":"LAST_MILE","route":"OLT-SS-015","equipmentPort":"PON1/2/7","bandwidthMbps":100}]}"""));
-        ok(presale.post(f + "/negotiation").auth(bearer(Department.GCD))
-                .body("{\"outcome\":\"ACCEPTED\",\"note\":\"客户确认方案\"}"));
-        return form1;
-    }
-
-    /** GCD dispatches the form 2 once provisioning has read the accepted form 1 from the topic; CSSC accepts it. */
-    private static String dispatchAndAccept(String form1, LocalDate plannedActivation) {
-        Http.eventually(Duration.ofSeconds(30), () -> {
-            Http.Response r = provisioning.get("/api/confirmation-forms/" + form1).auth(bearer(Department.GCD)).send();
-            return r.status() == 200 && "ACCEPTED".equals(r.json().path("status").asText()) ? r : null;
-        });
-        Http.Response dispatched = provisioning.post("/api/demands").auth(bearer(Department.GCD))
-                .body("{\"confirmationFormId\":\"" + form1 + "\",\"remarks\":\"按方案开通\"}").send();
-        assertThat(dispatched.status()).as(dispatched.body()).isEqualTo(201);
-        String form2 = dispatched.json().get("formId").asText();
-        assertThat(form2).isEqualTo("RD-" + form1.substring(3));
-        Http.Response again = provisioning.post("/api/demands").auth(bearer(Department.GCD))
-                .body("{\"confirmationFormId\":\"" + form1 + "\"}").send();
-        assertThat(again.status()).as("a form 1 is the basis of one form 2: %s", again.body()).isEqualTo(422);
-
-        ok(provisioning.post(d(form2) + "/receipt").auth(bearer(Department.CSSC)).body("""
-                {"plannedActivationDate":"%s","resourceApplication":"核心及接入主干端口申请已提交",
-                 "lastMileScheduling":"末端施工已派单调度"}""".formatted(plannedActivation)));
-        return form2;
-    }
-
     private static void assertPath(String form2, String path) {
         JsonNode form = Http.eventually(Duration.ofSeconds(30), () -> {
             Http.Response r = provisioning.get(d(form2)).auth(bearer(Department.CSSC)).send();
             return r.status() == 200 ? r.json() : null;
         });
         assertThat(form.at("/points/0/path").asText()).isEqualTo(path);
-    }
-
-    private static Http.Response workOrder(String form2, String target) {
-        return provisioning.post(d(form2) + "/work-orders").auth(bearer(Department.CSSC)).body("""
-                {"pointId":"P1","target":"%s","assigneeUnit":"蜀山区域维护中心","plannedDate":"%s"}"""
-                .formatted(target, today().plusDays(5))).send();
-    }
-
-    private static JsonNode clock(String clockId, String state) {
-        return Http.eventually(Duration.ofSeconds(60), () -> {
-            Http.Response r = sla.get("/api/clocks/" + clockId).auth(bearer(Department.PND)).send();
-            return r.status() == 200 && state.equals(r.json().get("state").asText()) ? r.json() : null;
-        });
-    }
-
-    private static void ok(Http.Call call) {
-        Http.Response response = call.send();
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-    }
-
-    private static String d(String form2) {
-        return "/api/demands/" + form2;
     }
 
     private static String json(List<String> values) {

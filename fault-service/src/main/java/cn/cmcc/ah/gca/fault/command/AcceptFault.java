@@ -6,5 +6,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 /** Accept a reported ticket: MON, or CSSC for an important customer's direct report (Art. 24). */
-public record AcceptFault(@TargetAggregateIdentifier String ticketId, Department actingDepartment, Instant acceptedAt) {
+public record AcceptFault(@TargetAggregateIdentifier String ticketId, Department actingDepartment, Instant at) {
 }

@@ -4,6 +4,7 @@ import cn.cmcc.ah.gca.events.CustomerRef;
 import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.ServiceLevel;
 import cn.cmcc.ah.gca.events.fault.FaultReported;
+import cn.cmcc.ah.gca.events.fault.MaskedContact;
 import cn.cmcc.ah.gca.events.fault.ReportChannel;
 import cn.cmcc.ah.gca.support.GcaApplication;
 import cn.cmcc.ah.gca.support.test.Http;
@@ -83,7 +84,7 @@ class AcknowledgedKafkaPublisherTest {
         DomainEventMessage<?> small = reported("FT-9", "专线中断");
         DomainEventMessage<?> large = new GenericDomainEventMessage<>("FaultTicket", "FT-9", 1,
                 new FaultReported("FT-9", "AH-HF-ZX-000881", customer(), ReportChannel.CALL_CENTER,
-                        "障".repeat(20000), "张三 13800000000", Department.MON, Instant.parse("2026-03-02T01:12:37Z")));
+                        "障".repeat(20000), new MaskedContact("张*", "138****0000", null), Department.MON, Department.MON, List.of(), Instant.parse("2026-03-02T01:12:37Z")));
         DomainEventMessage<?> other = reported("FT-10", "专线中断");
         service.getBean(EventStore.class).publish(List.of(small, large, other));
 
@@ -149,7 +150,7 @@ class AcknowledgedKafkaPublisherTest {
     private static DomainEventMessage<?> reported(String ticketId, String symptom) {
         return new GenericDomainEventMessage<>("FaultTicket", ticketId, 0,
                 new FaultReported(ticketId, "AH-HF-ZX-000881", customer(), ReportChannel.CALL_CENTER, symptom,
-                        "张三 13800000000", Department.MON, Instant.parse("2026-03-02T01:12:37Z")));
+                        new MaskedContact("张*", "138****0000", null), Department.MON, Department.MON, List.of(), Instant.parse("2026-03-02T01:12:37Z")));
     }
 
     private static CustomerRef customer() {

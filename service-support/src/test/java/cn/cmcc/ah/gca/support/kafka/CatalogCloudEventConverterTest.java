@@ -1,13 +1,11 @@
 package cn.cmcc.ah.gca.support.kafka;
 
-import cn.cmcc.ah.gca.events.CustomerRef;
 import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.EventCatalog;
 import cn.cmcc.ah.gca.events.MetadataKeys;
 import cn.cmcc.ah.gca.events.ServiceLevel;
 import cn.cmcc.ah.gca.events.Topics;
-import cn.cmcc.ah.gca.events.fault.FaultReported;
-import cn.cmcc.ah.gca.events.fault.ReportChannel;
+import cn.cmcc.ah.gca.events.presale.TemplateDraftSubmitted;
 import cn.cmcc.ah.gca.events.sla.SlaClockStarted;
 import cn.cmcc.ah.gca.events.upcasting.ContractUpcasters;
 import cn.cmcc.ah.gca.events.upcasting.UnknownConstantException;
@@ -54,9 +52,9 @@ class CatalogCloudEventConverterTest {
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
     private static final Instant REPORTED = Instant.parse("2026-03-02T01:12:37.482Z");
-    private static final FaultReported REPORT = new FaultReported("FT-2026-000123", "AH-HF-ZX-000881",
-            new CustomerRef("5510001234", "合肥某某科技有限公司", ServiceLevel.AA), ReportChannel.CALL_CENTER, "专线中断",
-            "张三 13800000000", Department.MON, REPORTED);
+    /** An event whose revision 1 differs from the current one by a typed constant (submittedBy). */
+    private static final TemplateDraftSubmitted REPORT = new TemplateDraftSubmitted("TP-2026-000123", 1,
+            "互联网专线双路由方案", "双上联核心CR01/CR02", Department.CSSC, REPORTED);
     private static final SlaClockStarted CLOCK = new SlaClockStarted("fault.acceptance:FT-2026-000123",
             "fault.acceptance", "decision", "FT-2026-000123", "5510001234", ServiceLevel.AA, Department.MON, REPORTED,
             REPORTED.plusSeconds(720), REPORTED.plusSeconds(900), false, null, null, null, null); // none before v3
@@ -69,18 +67,18 @@ class CatalogCloudEventConverterTest {
 
     @Test
     void aV1RecordPublishedBeforeTheBumpReadsAsTheCurrentEventWithItsMetadata() {
-        EventMessage<?> read = converter.readKafkaMessage(v1Record(REPORT, "FaultTicket", json -> {
+        EventMessage<?> read = converter.readKafkaMessage(v1Record(REPORT, "SolutionTemplate", json -> {
         }, true)).orElseThrow();
 
         assertThat(read.getPayload()).isEqualTo(REPORT);
-        assertThat(((DomainEventMessage<?>) read).getAggregateIdentifier()).isEqualTo("FT-2026-000123");
+        assertThat(((DomainEventMessage<?>) read).getAggregateIdentifier()).isEqualTo("TP-2026-000123");
         assertThat(read.getMetaData()).containsEntry(MetadataKeys.ACTING_DEPARTMENT, "CALL_CENTER");
     }
 
     /** {@code ce_type} names the revision; a producer that set only that is read the same way. */
     @Test
     void aV1RecordWithoutTheRevisionHeaderIsUpcastByItsType() {
-        EventMessage<?> read = converter.readKafkaMessage(v1Record(REPORT, "FaultTicket", json -> {
+        EventMessage<?> read = converter.readKafkaMessage(v1Record(REPORT, "SolutionTemplate", json -> {
         }, false)).orElseThrow();
 
         assertThat(read.getPayload()).isEqualTo(REPORT);
@@ -98,27 +96,27 @@ class CatalogCloudEventConverterTest {
     /** Axon's converter alone would log this at trace level and return nothing: the consumer would skip the record. */
     @Test
     void aV1RecordWhoseDepartmentNamesNoConstantFailsTheReadInsteadOfBeingSkipped() {
-        ConsumerRecord<String, CloudEvent> record = v1Record(REPORT, "FaultTicket",
-                json -> json.put("acceptingDepartment", "监控中心"), true);
+        ConsumerRecord<String, CloudEvent> record = v1Record(REPORT, "SolutionTemplate",
+                json -> json.put("submittedBy", "监控中心"), true);
 
         assertThatThrownBy(() -> converter.readKafkaMessage(record))
                 .isInstanceOfSatisfying(UnknownConstantException.class, unknown -> {
-                    assertThat(unknown.field()).isEqualTo("acceptingDepartment");
+                    assertThat(unknown.field()).isEqualTo("submittedBy");
                     assertThat(unknown.value()).isEqualTo("监控中心");
                 })
-                .hasMessageContaining("aggregate FT-2026-000123");
+                .hasMessageContaining("aggregate TP-2026-000123");
     }
 
     @Test
     void aCurrentEventIsPublishedAsV2AndReadBackUnchanged() {
         ProducerRecord<String, CloudEvent> published = converter.createKafkaMessage(new GenericDomainEventMessage<>(
-                "FaultTicket", REPORT.ticketId(), 0, REPORT, MetaData.with(MetadataKeys.ACTING_DEPARTMENT,
-                "CALL_CENTER")), Topics.FAULT);
+                "SolutionTemplate", REPORT.templateId(), 0, REPORT, MetaData.with(MetadataKeys.ACTING_DEPARTMENT,
+                "CALL_CENTER")), Topics.PRESALE);
 
-        EventMessage<?> read = converter.readKafkaMessage(new ConsumerRecord<>(Topics.FAULT, 0, 0L,
+        EventMessage<?> read = converter.readKafkaMessage(new ConsumerRecord<>(Topics.PRESALE, 0, 0L,
                 published.key(), published.value())).orElseThrow();
 
-        assertThat(published.value().getType()).isEqualTo("gca.fault.FaultReported.v2");
+        assertThat(published.value().getType()).isEqualTo("gca.presale.TemplateDraftSubmitted.v2");
         assertThat(published.value().getExtension("axonmessagerevision")).isEqualTo("2");
         assertThat(read.getPayload()).isEqualTo(REPORT);
     }
@@ -131,33 +129,33 @@ class CatalogCloudEventConverterTest {
     @Test
     void anEventReadFromTheWireKeepsItsAggregateSequence() {
         ProducerRecord<String, CloudEvent> published = converter.createKafkaMessage(new GenericDomainEventMessage<>(
-                "FaultTicket", REPORT.ticketId(), 7, REPORT, MetaData.emptyInstance()), Topics.FAULT);
+                "SolutionTemplate", REPORT.templateId(), 7, REPORT, MetaData.emptyInstance()), Topics.PRESALE);
         RecordHeaders headers = new RecordHeaders();
         byte[] value;
         try (io.cloudevents.kafka.CloudEventSerializer serializer = new io.cloudevents.kafka.CloudEventSerializer()) {
             serializer.configure(Map.of(), false);
-            value = serializer.serialize(Topics.FAULT, headers, published.value());
+            value = serializer.serialize(Topics.PRESALE, headers, published.value());
         }
         CloudEvent wire;
         try (io.cloudevents.kafka.CloudEventDeserializer deserializer = new io.cloudevents.kafka.CloudEventDeserializer()) {
             deserializer.configure(Map.of(), false);
-            wire = deserializer.deserialize(Topics.FAULT, headers, value);
+            wire = deserializer.deserialize(Topics.PRESALE, headers, value);
         }
         assertThat(wire.getExtension("axonmessageaggregateseq")).as("as the header reads back").isEqualTo("7");
 
-        EventMessage<?> read = converter.readKafkaMessage(new ConsumerRecord<>(Topics.FAULT, 0, 0L,
+        EventMessage<?> read = converter.readKafkaMessage(new ConsumerRecord<>(Topics.PRESALE, 0, 0L,
                 published.key(), wire)).orElseThrow();
 
         assertThat(read).isInstanceOf(DomainEventMessage.class);
         assertThat(((DomainEventMessage<?>) read).getSequenceNumber()).isEqualTo(7L);
-        assertThat(((DomainEventMessage<?>) read).getAggregateIdentifier()).isEqualTo(REPORT.ticketId());
+        assertThat(((DomainEventMessage<?>) read).getAggregateIdentifier()).isEqualTo(REPORT.templateId());
         assertThat(read.getPayload()).isEqualTo(REPORT);
     }
 
     /** The record an older version of a service published for {@code event}, with or without the revision header. */
     private static ConsumerRecord<String, CloudEvent> v1Record(Record event, String aggregateType,
                                                                Consumer<ObjectNode> toV1, boolean withRevisionHeader) {
-        String aggregateId = event instanceof FaultReported report ? report.ticketId()
+        String aggregateId = event instanceof TemplateDraftSubmitted draft ? draft.templateId()
                 : ((SlaClockStarted) event).clockId();
         CloudEvent published = OlderRevisions.publishedAs("1", SERIALIZER, aggregateType, aggregateId, 0, event, toV1,
                 Map.of("actingdepartment", "CALL_CENTER"));

@@ -5,6 +5,7 @@ import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.ServiceLevel;
 import cn.cmcc.ah.gca.events.Topics;
 import cn.cmcc.ah.gca.events.fault.FaultReported;
+import cn.cmcc.ah.gca.events.fault.MaskedContact;
 import cn.cmcc.ah.gca.events.fault.ReportChannel;
 import cn.cmcc.ah.gca.support.eventstore.MongoKeyedEventStorageEngine;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -71,7 +73,7 @@ class EventSizeLimitTest {
         assertThat(result.isExceptional()).isTrue();
         assertThat(result.exceptionResult()).isInstanceOf(EventTooLargeException.class);
         EventTooLargeException refused = (EventTooLargeException) result.exceptionResult();
-        assertThat(refused.eventType()).isEqualTo("gca.fault.FaultReported.v2");
+        assertThat(refused.eventType()).isEqualTo("gca.fault.FaultReported.v3");
         assertThat(refused.sizeBytes()).isGreaterThan(6000);
         assertThat(refused.limitBytes()).isEqualTo(LIMIT);
         assertThat(unitOfWork.isRolledBack()).isTrue();
@@ -96,6 +98,6 @@ class EventSizeLimitTest {
         return new GenericDomainEventMessage<>("FaultTicket", ticketId, sequence,
                 new FaultReported(ticketId, "AH-HF-ZX-000881",
                         new CustomerRef("5510001234", "合肥某某科技有限公司", ServiceLevel.AA), ReportChannel.CALL_CENTER,
-                        symptom, "张三 13800000000", Department.MON, Instant.parse("2026-03-02T01:12:37Z")));
+                        symptom, new MaskedContact("张*", "138****0000", null), Department.MON, Department.MON, List.of(), Instant.parse("2026-03-02T01:12:37Z")));
     }
 }

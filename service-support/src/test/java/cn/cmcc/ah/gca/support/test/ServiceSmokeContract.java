@@ -1,10 +1,7 @@
 package cn.cmcc.ah.gca.support.test;
 
-import cn.cmcc.ah.gca.events.CustomerRef;
 import cn.cmcc.ah.gca.events.Department;
-import cn.cmcc.ah.gca.events.ServiceLevel;
-import cn.cmcc.ah.gca.events.fault.FaultReported;
-import cn.cmcc.ah.gca.events.fault.ReportChannel;
+import cn.cmcc.ah.gca.events.presale.TemplateDraftSubmitted;
 import cn.cmcc.ah.gca.support.kafka.AcknowledgedKafkaPublisher;
 import cn.cmcc.ah.gca.support.security.LocalTokenController;
 import org.axonframework.common.transaction.NoTransactionManager;
@@ -140,11 +137,10 @@ public abstract class ServiceSmokeContract {
     @Test
     void readsOlderRevisionsOfTheContractsEventsThroughAxonsUpcasterChain() {
         Serializer eventSerializer = context.getBean("eventSerializer", Serializer.class);
-        FaultReported report = new FaultReported("FT-2026-000123", "AH-HF-ZX-000881",
-                new CustomerRef("5510001234", "合肥某某科技有限公司", ServiceLevel.AA), ReportChannel.CALL_CENTER,
-                "专线中断", "张三 13800000000", Department.MON, Instant.parse("2026-03-02T01:12:37Z"));
-        GenericDomainEventEntry<byte[]> storedAsV1 = new GenericDomainEventEntry<>("FaultTicket", report.ticketId(), 0,
-                "e-1", Instant.EPOCH, FaultReported.class.getName(), "1",
+        TemplateDraftSubmitted report = new TemplateDraftSubmitted("TP-2026-000123", 1, "互联网专线双路由方案",
+                "双上联核心CR01/CR02", Department.CSSC, Instant.parse("2026-03-02T01:12:37Z"));
+        GenericDomainEventEntry<byte[]> storedAsV1 = new GenericDomainEventEntry<>("SolutionTemplate",
+                report.templateId(), 0, "e-1", Instant.EPOCH, TemplateDraftSubmitted.class.getName(), "1",
                 eventSerializer.serialize(report, byte[].class).getData(),
                 eventSerializer.serialize(MetaData.emptyInstance(), byte[].class).getData());
 
