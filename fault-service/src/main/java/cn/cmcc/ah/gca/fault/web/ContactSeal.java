@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
@@ -57,6 +58,7 @@ public class ContactSeal {
     public record Contact(String name, String phone) {
     }
 
+    @Autowired
     ContactSeal(FaultProperties properties, Environment environment) {
         this(properties.contactKeyId(), properties.contactKey(), environment.acceptsProfiles(Profiles.of("docker")));
     }
