@@ -41,7 +41,8 @@ import static cn.cmcc.ah.gca.support.query.HistoryEntry.details;
 public class FaultTicketProjection {
 
     /**
-     * Renamed with the views of issue 11 (was {@code fault-tickets-2}): a new name replays the store into them once.
+     * Renamed with the views of issue 11 (was {@code fault-tickets-2}): a new name replays the store once, into the
+     * new collections of {@link FaultQueries}.
      */
     public static final String GROUP = "fault-tickets-3";
 
