@@ -32,6 +32,7 @@ import static cn.cmcc.ah.gca.fault.command.FaultStep.READ_FAULTS;
 class FaultQueryController {
 
     private static final Pattern CIRCUIT_ID = Pattern.compile(FaultRequests.CIRCUIT_ID);
+    private static final Pattern GROUP_ID = Pattern.compile("[A-Za-z0-9-]{1,32}");
 
     private final FaultQueries tickets;
     private final ContactSeal seal;
@@ -57,16 +58,24 @@ class FaultQueryController {
     @GetMapping
     @Endpoint(READ_FAULTS)
     @Operation(summary = "Fault tickets, newest first, a page at a time (summaries, contact masked)",
-            description = "Filter by status and circuit. A CUSTOMER token lists its own tickets. Follow next as "
-                    + "?cursor= for the next page.")
+            description = "Filter by status, circuit and (staff) customer. A CUSTOMER token lists its own tickets "
+                    + "whatever it asks. Follow next as ?cursor= for the next page.")
     Page<TicketSummary> list(@RequestParam Optional<FaultTicket.Status> status,
                              @Parameter(description = "the circuit (业务编号)") @RequestParam
-                             Optional<String> circuitId, PageRequest page, Actor actor) {
-        circuitId.filter(id -> !CIRCUIT_ID.matcher(id).matches()).ifPresent(id -> {
-            throw new BadParameterException("circuitId", id.length() > 40 ? id.substring(0, 40) + "…" : id,
+                             Optional<String> circuitId,
+                             @Parameter(description = "the customer's group id (集团编号)") @RequestParam
+                             Optional<String> customer, PageRequest page, Actor actor) {
+        require("circuitId", circuitId, CIRCUIT_ID);
+        require("customer", customer, GROUP_ID);
+        Optional<String> scope = actor.customerScope().isPresent() ? actor.customerScope() : customer;
+        return tickets.tickets(status, scope, circuitId, page).map(TicketSummary::of);
+    }
+
+    private static void require(String name, Optional<String> value, Pattern format) {
+        value.filter(given -> !format.matcher(given).matches()).ifPresent(given -> {
+            throw new BadParameterException(name, given.length() > 40 ? given.substring(0, 40) + "…" : given,
                     "error.field-type");
         });
-        return tickets.tickets(status, actor.customerScope(), circuitId, page).map(TicketSummary::of);
     }
 
     @GetMapping("/inbox")

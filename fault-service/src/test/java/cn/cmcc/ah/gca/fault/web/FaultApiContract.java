@@ -335,8 +335,12 @@ abstract class FaultApiContract {
         assertProblem(api.post(other, ticket.path("clearance"), "{\"cleared\":true}"), 404, "not-found", null);
         assertThat(api.get(other, "/api/faults?limit=200").json().get("items").findValuesAsText("ticketId"))
                 .doesNotContain(ticket.ticketId());
-        assertThat(api.get(other, "/api/faults?limit=200").json().get("items").findValuesAsText("groupId"))
-                .allMatch(AAA.groupId()::equals);
+        assertThat(api.get(other, "/api/faults?limit=200&customer=" + AA.groupId()).json().get("items")
+                .findValuesAsText("groupId")).as("its own whatever it asks").allMatch(AAA.groupId()::equals);
+        assertThat(api.get(Department.MON, "/api/faults?limit=200&customer=" + AA.groupId()).json().get("items")
+                .findValuesAsText("ticketId")).contains(ticket.ticketId());
+        assertThat(api.get(Department.MON, "/api/faults?limit=200&customer=" + AAA.groupId()).json().get("items")
+                .findValuesAsText("ticketId")).doesNotContain(ticket.ticketId());
 
         Http.Response mine = api.get(own, ticket.path());
         ok(mine, 200);

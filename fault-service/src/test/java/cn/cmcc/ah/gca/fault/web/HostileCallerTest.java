@@ -106,7 +106,8 @@ class HostileCallerTest {
         assertThat(ordinal.json().get("detail").asText()).contains("to", "CSSC", "PND");
 
         for (String query : List.of("?status=0", "?status=repairing", "?status=BOGUS", "?stauts=REPAIRING",
-                "?circuitId=cl-2026-1", "?circuitId=" + "C".repeat(41), "?limit=0", "?limit=1.5")) {
+                "?circuitId=cl-2026-1", "?circuitId=" + "C".repeat(41), "?customer=5510%20001",
+                "?customer=" + "5".repeat(33), "?limit=0", "?limit=1.5")) {
             refused(api.get(Department.MON, "/api/faults" + query), query, 400, null);
         }
         refused(api.get(Department.MON, "/api/faults/inbox?status=REPORTED"), "inbox?status", 400, null);
