@@ -6,6 +6,7 @@ import cn.cmcc.ah.gca.events.MetadataKeys;
 import cn.cmcc.ah.gca.events.ServiceLevel;
 import cn.cmcc.ah.gca.events.Topics;
 import cn.cmcc.ah.gca.events.fault.FaultReported;
+import cn.cmcc.ah.gca.events.fault.MaskedContact;
 import cn.cmcc.ah.gca.events.fault.ReportChannel;
 import cn.cmcc.ah.gca.events.presale.ConfirmationFormReceived;
 import cn.cmcc.ah.gca.support.kafka.CatalogCloudEventConverter;
@@ -356,7 +357,8 @@ public class SlaDetectionLoad {
         String ticketId = ticketId(i);
         FaultReported event = new FaultReported(ticketId, String.format("AH-HF-ZX-%06d", i),
                 new CustomerRef(String.valueOf(5510000000L + i % 1000), "安徽某某集团" + i % 1000, LEVELS[i % LEVELS.length]),
-                ReportChannel.CALL_CENTER, "专线中断", "张三 13800000000", Department.MON, Instant.now());
+                ReportChannel.CALL_CENTER, "专线中断", new MaskedContact("张*", "138****0000", null), Department.MON,
+                Department.MON, List.of(), Instant.now());
         GenericDomainEventMessage<FaultReported> message = new GenericDomainEventMessage<>("FaultTicket", ticketId, 0,
                 event, MetaData.from(Map.of(MetadataKeys.ACTING_DEPARTMENT, "CALL_CENTER",
                 MetadataKeys.ACTING_USER, "agent-bench", MetadataKeys.CORRELATION_ID, ticketId)));

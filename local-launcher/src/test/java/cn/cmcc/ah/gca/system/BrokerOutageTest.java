@@ -90,8 +90,9 @@ class BrokerOutageTest {
         assertThat(deliveryTimeout).as("the test outlasts it, so it must stay short").isLessThanOrEqualTo(Duration.ofSeconds(60));
         Duration outage = deliveryTimeout.plus(BEYOND_DELIVERY_TIMEOUT);
 
+        String circuit = services.circuitInService(faultApi);
         List<String> tickets = new ArrayList<>();
-        tickets.add(reportFault(faultApi));
+        tickets.add(reportFault(faultApi, circuit));
         awaitClocks(slaApi, tickets.get(0));
         long tokenBeforeOutage = Http.eventually(WAIT, () -> publisher.tokenPosition().isPresent()
                 ? publisher.tokenPosition().getAsLong() : null);
@@ -101,7 +102,7 @@ class BrokerOutageTest {
         Set<String> accepted = new HashSet<>();
         boolean sawDown = false;
         while (System.nanoTime() - stoppedAt < outage.toNanos()) {
-            String ticket = reportFault(faultApi);
+            String ticket = reportFault(faultApi, circuit);
             tickets.add(ticket);
             if (tickets.size() % 2 == 0) {
                 acceptFault(faultApi, ticket);

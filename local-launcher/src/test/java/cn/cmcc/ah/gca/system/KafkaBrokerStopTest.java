@@ -68,14 +68,15 @@ class KafkaBrokerStopTest {
         Http api = http(fault);
         PublisherProbe publisher = PublisherProbe.of(fault);
 
-        String before = reportFault(api);
+        String circuit = services.circuitInService(api);
+        String before = reportFault(api, circuit);
         long published = Http.eventually(WAIT, () -> publisher.tokenPosition().isPresent()
                 ? publisher.tokenPosition().getAsLong() : null);
         assertThat(published).isEqualTo(1);
 
         broker.stop();
-        String during = reportFault(api);
-        String alsoDuring = reportFault(api);
+        String during = reportFault(api, circuit);
+        String alsoDuring = reportFault(api, circuit);
         acceptFault(api, before);
         acceptFault(api, during);
 
@@ -86,7 +87,7 @@ class KafkaBrokerStopTest {
         });
         assertThat(publisher.tokenPosition()).as("the token stays where the broker last acknowledged").hasValue(1);
         assertThat(down.at("/details/reason").asText()).isEqualTo("timeout");
-        assertThat(down.at("/details/event/type").asText()).isEqualTo("gca.fault.FaultReported.v2");
+        assertThat(down.at("/details/event/type").asText()).isEqualTo("gca.fault.FaultReported.v3");
         assertThat(down.at("/details/event/aggregateId").asText()).isEqualTo(during);
         assertThat(down.at("/details/event/sequenceNumber").asLong()).isZero();
         assertThat(down.at("/details/lag").asLong()).isEqualTo(4);
@@ -99,8 +100,8 @@ class KafkaBrokerStopTest {
 
         try (TopicReader topic = new TopicReader(broker.bootstrapServers(), Topics.FAULT)) {
             topic.await(r -> alsoDuring.equals(r.key()), WAIT);
-            topic.await(r -> during.equals(r.key()) && "gca.fault.FaultAccepted.v2".equals(r.value().getType()), WAIT);
-            topic.await(r -> before.equals(r.key()) && "gca.fault.FaultAccepted.v2".equals(r.value().getType()), WAIT);
+            topic.await(r -> during.equals(r.key()) && "gca.fault.FaultAccepted.v3".equals(r.value().getType()), WAIT);
+            topic.await(r -> before.equals(r.key()) && "gca.fault.FaultAccepted.v3".equals(r.value().getType()), WAIT);
             List<ConsumerRecord<String, CloudEvent>> records = topic.drain(Duration.ofMillis(500));
             Map<String, List<Long>> sequences = TopicReader.firstOccurrences(records);
             assertThat(sequences).containsEntry(before, List.of(0L, 1L)).containsEntry(during, List.of(0L, 1L))

@@ -1,14 +1,26 @@
 package cn.cmcc.ah.gca.system;
 
+import cn.cmcc.ah.gca.events.CustomerRef;
 import cn.cmcc.ah.gca.events.Department;
+import cn.cmcc.ah.gca.events.ServiceLevel;
+import cn.cmcc.ah.gca.events.Topics;
+import cn.cmcc.ah.gca.events.presale.AccessPoint;
+import cn.cmcc.ah.gca.events.presale.NetworkSolutionLine;
+import cn.cmcc.ah.gca.events.presale.ProductRef;
+import cn.cmcc.ah.gca.events.presale.Segment;
+import cn.cmcc.ah.gca.events.provisioning.CircuitActivated;
 import cn.cmcc.ah.gca.support.GcaApplication;
 import cn.cmcc.ah.gca.support.test.Http;
 import cn.cmcc.ah.gca.support.test.TestInfrastructure;
+import cn.cmcc.ah.gca.support.test.TopicPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 import static cn.cmcc.ah.gca.support.test.TestTokens.bearer;
@@ -20,10 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class RunningServices implements AutoCloseable {
 
-    static final String REPORT = """
-            {"circuitId":"AH-HF-ZX-000881",
-             "customer":{"groupId":"5510001234","name":"合肥某某科技有限公司","serviceLevel":"AA"},
-             "symptom":"专线中断","contact":"张三 13800000000"}""";
+    /** The customer of the circuits {@link #circuitInService} puts in service. */
+    static final CustomerRef CUSTOMER = new CustomerRef("5510001234", "合肥某某科技有限公司", ServiceLevel.AA);
 
     private final String kafkaBootstrap;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -50,9 +60,40 @@ final class RunningServices implements AutoCloseable {
         return Http.localhost(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
     }
 
-    /** 10086 reports a fault; returns the ticket number. */
-    static String reportFault(Http fault) {
-        Http.Response reported = fault.post("/api/faults").auth(bearer(Department.CALL_CENTER)).body(REPORT).send();
+    /**
+     * A circuit in service that fault-service knows: provisioning's {@code CircuitActivated} put on
+     * gca.provisioning.events as provisioning's publisher puts it, for tests that run fault-service without
+     * provisioning-service (FaultLineTest runs both). Returns once fault-service has read it.
+     */
+    String circuitInService(Http fault) {
+        String circuitId = String.format("CL-2026-%06d", ThreadLocalRandom.current().nextInt(900_000, 1_000_000));
+        try (TopicPublisher provisioning = new TopicPublisher(kafkaBootstrap, Topics.PROVISIONING,
+                "provisioning-service", "Circuit")) {
+            provisioning.publish(circuitId, new CircuitActivated(circuitId, CUSTOMER,
+                    new ProductRef("DPL", "数据专线", ""), 100,
+                    new AccessPoint("P1", "合肥市蜀山区长江西路689号", "蜀山区"),
+                    List.of(new NetworkSolutionLine("P1", Segment.CORE, "蜀山核心CR01", "CR01-GE1/0/1", 100)),
+                    "RD-2026-" + circuitId.substring(8), "RC-2026-" + circuitId.substring(8), Instant.now()),
+                    Department.CSSC);
+        }
+        Http.eventually(Duration.ofSeconds(30), () -> {
+            Http.Response known = fault.get("/api/circuits/" + circuitId).auth(bearer(Department.MON)).send();
+            return known.status() == 200 ? known : null;
+        });
+        return circuitId;
+    }
+
+    /** A fault report on the circuit, as 10086 sends it. */
+    static String report(String circuitId) {
+        return """
+                {"circuitId":"%s","symptom":"专线中断","contact":{"name":"张三","phone":"13800000000"}}"""
+                .formatted(circuitId);
+    }
+
+    /** 10086 reports a fault on the circuit; returns the ticket number. */
+    static String reportFault(Http fault, String circuitId) {
+        Http.Response reported = fault.post("/api/faults").auth(bearer(Department.CALL_CENTER))
+                .body(report(circuitId)).send();
         assertThat(reported.status()).as("report accepted: %s", reported.body()).isEqualTo(201);
         return reported.json().get("ticketId").asText();
     }

@@ -33,10 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WalkingSkeletonTest {
 
     private static final TestInfrastructure INFRA = TestInfrastructure.embedded();
-    private static final String REPORT = """
-            {"circuitId":"AH-HF-ZX-000881",
-             "customer":{"groupId":"5510001234","name":"合肥某某科技有限公司","serviceLevel":"AA"},
-             "symptom":"专线中断","contact":"张三 13800000000"}""";
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final List<ConfigurableApplicationContext> started = new ArrayList<>();
@@ -66,7 +62,9 @@ class WalkingSkeletonTest {
         ConfigurableApplicationContext fault = start(FaultServiceApplication.class, FaultServiceApplication.NAME);
         ConfigurableApplicationContext sla = start(SlaMonitorApplication.class, SlaMonitorApplication.NAME);
 
-        Http.Response reported = http(fault).post("/api/faults").auth(bearer(Department.CALL_CENTER)).body(REPORT).send();
+        String circuit = new RunningServices(INFRA.kafkaBootstrap()).circuitInService(http(fault));
+        Http.Response reported = http(fault).post("/api/faults").auth(bearer(Department.CALL_CENTER))
+                .body(RunningServices.report(circuit)).send();
         assertThat(reported.status()).isEqualTo(201);
         String ticketId = reported.json().get("ticketId").asText();
         String clockId = "fault.acceptance:" + ticketId;

@@ -1,6 +1,8 @@
 package cn.cmcc.ah.gca.events;
 
+import cn.cmcc.ah.gca.events.fault.FaultAccepted;
 import cn.cmcc.ah.gca.events.fault.FaultReported;
+import cn.cmcc.ah.gca.events.fault.MaskedContact;
 import cn.cmcc.ah.gca.events.sla.SlaClockBreached;
 import cn.cmcc.ah.gca.events.presale.OutcomeCounts;
 import cn.cmcc.ah.gca.events.presale.SegmentAssessed;
@@ -21,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +43,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 class ContractUpcastersTest {
 
     private static final EventCatalog.Entry FAULT_REPORTED = entry(FaultReported.class);
+    private static final EventCatalog.Entry FAULT_ACCEPTED = entry(FaultAccepted.class);
     private static final EventCatalog.Entry SLA_CLOCK_STARTED = entry(SlaClockStarted.class);
     private static final EventCatalog.Entry SEGMENT_ASSESSED = entry(SegmentAssessed.class);
 
@@ -216,6 +220,135 @@ class ContractUpcastersTest {
         assertThat(upcast.payload()).isEqualTo(v1);
         assertThat(event.pointsPerOutcome()).isNull();
         assertThat(event.pointCounts()).isEqualTo(new OutcomeCounts(0, 1, 0, 0, 1));
+    }
+
+    // --- fault events, revision 3 (AsyncAPI 0.5.0) ---
+
+    /** The contact of the older fault fixtures, in clear. */
+    private static final String CLEAR_CONTACT = "张先生 13800138000";
+
+    static Stream<Arguments> faultReportedBeforeRevision3() {
+        return Stream.of(1, 2).map(revision -> Arguments.of(Named.of("v" + revision, revision)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("faultReportedBeforeRevision3")
+    void aFaultReportedOfRevision1Or2ReadsAsRevision3WithTheContactMaskedAndHeldByItsAcceptingDepartment(
+            int revision) {
+        assertThat(fixture(FAULT_REPORTED, revision).path("contact").asText()).isEqualTo(CLEAR_CONTACT);
+
+        Upcasting.Upcast upcast = Upcasting.upcast(FAULT_REPORTED, String.valueOf(revision),
+                fixture(FAULT_REPORTED, revision));
+        FaultReported event = upcast.read(FaultReported.class);
+
+        assertThat(upcast.revision()).isEqualTo("3");
+        assertThat(event.contact()).isEqualTo(new MaskedContact("张**************", null, null));
+        assertThat(event.acceptingDepartment()).isEqualTo(Department.MON);
+        assertThat(event.holder()).isEqualTo(Department.MON);
+        assertThat(event.linkedTicketIds()).as("added in revision 3, not derivable").isNull();
+        assertThat(event.customer()).isEqualTo(new CustomerRef("5510001234", "合肥某某科技有限公司", ServiceLevel.AA));
+    }
+
+    /** Whatever revision a reader meets on the topic or in a store, the contact never reads in clear. */
+    @Test
+    void noFaultEventOfAnyRevisionReadsWithTheContactInClear() throws Exception {
+        List<EventCatalog.Entry> faultEvents = EventCatalog.onTopic(Topics.FAULT);
+
+        for (EventCatalog.Entry entry : faultEvents) {
+            for (int revision = 1; revision <= Integer.parseInt(entry.revision()); revision++) {
+                Object event = Upcasting.upcast(entry, String.valueOf(revision), fixture(entry, revision))
+                        .read(entry.eventClass());
+                String json = JSON.writeValueAsString(event);
+
+                assertThat(json).as("%s v%s as read", entry.name(), revision)
+                        .doesNotContain("13800138000", "先生");
+            }
+        }
+        assertThat(faultEvents).hasSize(11);
+    }
+
+    @Test
+    void aDirectReportOfRevision2IsHeldByCssc() {
+        ObjectNode v2 = fixture(FAULT_REPORTED, 2).put("channel", "CUSTOMER_DIRECT").put("acceptingDepartment", "CSSC");
+
+        FaultReported event = Upcasting.upcast(FAULT_REPORTED, "2", v2).read(FaultReported.class);
+
+        assertThat(event.holder()).isEqualTo(Department.CSSC);
+    }
+
+    static Stream<Arguments> clearContacts() {
+        return Stream.of(
+                Arguments.of("张三", "张*"),
+                Arguments.of("欧阳娜娜 13912345678", "欧" + "*".repeat(15)),
+                Arguments.of("  王女士  ", "王**"),
+                Arguments.of("Li Lei / 0551-65123456", "L" + "*".repeat(21)),
+                Arguments.of("𠀾先生", "𠀾**"),
+                Arguments.of("张", "张"),
+                Arguments.of("   ", ""),
+                Arguments.of("", ""));
+    }
+
+    /** The first character that is not blank stays, every other character is a '*': one per character. */
+    @ParameterizedTest(name = "\"{0}\" → \"{1}\"")
+    @MethodSource("clearContacts")
+    void aClearContactReadsAsItsFirstCharacterAndOneStarPerOtherCharacter(String clear, String masked) {
+        ObjectNode v2 = fixture(FAULT_REPORTED, 2).put("contact", clear);
+
+        FaultReported event = Upcasting.upcast(FAULT_REPORTED, "2", v2).read(FaultReported.class);
+
+        assertThat(event.contact()).isEqualTo(new MaskedContact(masked, null, null));
+    }
+
+    /** Nothing to mask and nothing to guess: a revision 2 event without a contact reads without one. */
+    @Test
+    void aRevision2ReportWithoutAContactReadsWithoutOne() {
+        ObjectNode missing = fixture(FAULT_REPORTED, 2);
+        missing.remove("contact");
+        ObjectNode nullContact = fixture(FAULT_REPORTED, 2);
+        nullContact.set("contact", NullNode.getInstance());
+
+        assertThat(Stream.of(missing, nullContact)
+                .map(v2 -> Upcasting.upcast(FAULT_REPORTED, "2", v2).read(FaultReported.class)))
+                .allSatisfy(event -> {
+                    assertThat(event.contact()).isNull();
+                    assertThat(event.holder()).isEqualTo(Department.MON);
+                });
+    }
+
+    @Test
+    void aV1FaultReportedWhoseDepartmentNamesNoConstantStillStopsTheReadBeforeRevision3() {
+        ObjectNode v1 = fixture(FAULT_REPORTED, 1).put("acceptingDepartment", "监控中心");
+
+        assertThatThrownBy(() -> Upcasting.upcast(FAULT_REPORTED, "1", v1))
+                .isInstanceOfSatisfying(UnknownConstantException.class,
+                        unknown -> assertThat(unknown.field()).isEqualTo("acceptingDepartment"));
+    }
+
+    static Stream<Arguments> faultAcceptedBeforeRevision3() {
+        return Stream.of(1, 2).map(revision -> Arguments.of(Named.of("v" + revision, revision)));
+    }
+
+    /** A revision 2 acceptance names neither the circuit, nor the customer, nor who holds the ticket after it. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("faultAcceptedBeforeRevision3")
+    void aFaultAcceptedOfRevision1Or2ReadsAsRevision3WithoutCircuitCustomerOrHolder(int revision) {
+        Upcasting.Upcast upcast = Upcasting.upcast(FAULT_ACCEPTED, String.valueOf(revision),
+                fixture(FAULT_ACCEPTED, revision));
+        FaultAccepted event = upcast.read(FaultAccepted.class);
+
+        assertThat(upcast.revision()).isEqualTo("3");
+        assertThat(upcast.payload()).as("the payload of revision 2, unchanged").isEqualTo(fixture(FAULT_ACCEPTED, 2));
+        assertThat(event).isEqualTo(new FaultAccepted("FT-2026-000123", null, null, Department.MON, null,
+                Instant.parse("2026-03-02T01:20:05.116Z")));
+    }
+
+    @Test
+    void aV3FaultEventIsLeftAsItIs() {
+        assertThat(List.of(FAULT_REPORTED, FAULT_ACCEPTED)).allSatisfy(entry -> {
+            Upcasting.Upcast upcast = Upcasting.upcast(entry, "3", fixture(entry, 3));
+            assertThat(upcast.revision()).isEqualTo("3");
+            assertThat(upcast.payload()).isEqualTo(fixture(entry, 3));
+        });
     }
 
     private static ObjectNode fixture(EventCatalog.Entry entry, int revision) {

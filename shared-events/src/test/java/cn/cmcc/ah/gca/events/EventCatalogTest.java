@@ -29,11 +29,13 @@ class EventCatalogTest {
 
     @Test
     void resolvesCurrentAndOlderRevisionsOfATypeButNotFutureOnesOrStrangers() {
+        assertThat(EventCatalog.byCloudEventType("gca.fault.FaultReported.v3"))
+                .map(EventCatalog.Entry::eventClass).contains(cn.cmcc.ah.gca.events.fault.FaultReported.class);
         assertThat(EventCatalog.byCloudEventType("gca.fault.FaultReported.v2"))
                 .map(EventCatalog.Entry::eventClass).contains(cn.cmcc.ah.gca.events.fault.FaultReported.class);
         assertThat(EventCatalog.byCloudEventType("gca.fault.FaultReported.v1"))
                 .map(EventCatalog.Entry::eventClass).contains(cn.cmcc.ah.gca.events.fault.FaultReported.class);
-        assertThat(EventCatalog.byCloudEventType("gca.fault.FaultReported.v3")).isEmpty();
+        assertThat(EventCatalog.byCloudEventType("gca.fault.FaultReported.v4")).isEmpty();
         assertThat(EventCatalog.byCloudEventType("gca.fault.FaultReportedLater.v1")).isEmpty();
         assertThat(EventCatalog.byCloudEventType("cn.cmcc.ah.gca.events.fault.FaultReported")).isEmpty();
     }

@@ -31,9 +31,9 @@ public enum FaultRejection implements Rejection {
     FAULT_CONTACT_REQUIRED(INVALID, "Art. 24", "contact"),
 
     // who holds the ticket
-    /** {0}: the ticket; {1}: the department that accepts it */
+    /** {0}: the ticket; {1}: the department that accepts it, {2} in Chinese, {3} in English */
     FAULT_ACCEPTED_BY_OTHER_DEPARTMENT(FORBIDDEN, "Art. 24"),
-    /** {0}: the ticket; {1}: the department holding it */
+    /** {0}: the ticket; {1}: the department holding it, {2} in Chinese, {3} in English */
     FAULT_HELD_BY_OTHER_DEPARTMENT(FORBIDDEN, "Art. 25–31"),
 
     // where the ticket stands
@@ -61,9 +61,10 @@ public enum FaultRejection implements Rejection {
     // the steps' content
     FAULT_REASONING_REQUIRED(INVALID, "Art. 26", "reasoning"),
     FAULT_REASON_REQUIRED(INVALID, "Art. 28–31", "reason"),
-    /** {0}: the ticket; {1}: the department holding it */
+    /** {0}: the ticket; {1}: the department holding it, {2} in Chinese, {3} in English */
     FAULT_NO_HIGHER_LEVEL(RULE_VIOLATION, "Art. 28, 30"),
-    /** {0}: the ticket; {1}: the level named; {2}: the level holding it */
+    /** {0}: the ticket; {1}: the level named, {2}: the level holding it; {3}, {4} the first in Chinese, English;
+     *  {5}, {6} the second */
     FAULT_HAND_BACK_NOT_LOWER(RULE_VIOLATION, "Art. 28–31", "to"),
     FAULT_CAUSE_REQUIRED(INVALID, "Art. 27, 29, 31", "cause"),
     FAULT_ACTION_REQUIRED(INVALID, "Art. 27, 29, 31", "action"),

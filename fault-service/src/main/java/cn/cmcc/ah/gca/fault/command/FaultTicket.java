@@ -121,7 +121,7 @@ public class FaultTicket {
         FaultStep.ACCEPT_FAULT.require(command.actingDepartment());
         notArchived();
         if (command.actingDepartment() != acceptingDepartment) {
-            throw FAULT_ACCEPTED_BY_OTHER_DEPARTMENT.reject(ticketId, acceptingDepartment.name());
+            throw FAULT_ACCEPTED_BY_OTHER_DEPARTMENT.reject(Levels.named(ticketId, acceptingDepartment));
         }
         if (status != REPORTED) {
             throw FAULT_ALREADY_ACCEPTED.reject(ticketId);
@@ -260,7 +260,7 @@ public class FaultTicket {
 
     private void heldBy(Department acting) {
         if (acting != holder) {
-            throw FAULT_HELD_BY_OTHER_DEPARTMENT.reject(ticketId, holder.name());
+            throw FAULT_HELD_BY_OTHER_DEPARTMENT.reject(Levels.named(ticketId, holder));
         }
     }
 

@@ -68,12 +68,23 @@ public final class ContractUpcasters {
             new RevisionOnlyUpcaster(SlaClockWarned.class, "2", "3"),
             new RevisionOnlyUpcaster(SlaClockBreached.class, "2", "3"));
 
+    /**
+     * Revision 2 → 3 of the fault events (AsyncAPI 0.5.0): the reporter's contact masked instead of in clear, and
+     * the ticket's circuit, customer and holder on acceptance. After the 1 → 2 steps, so that a revision 1 event
+     * reads as revision 3.
+     */
+    private static final List<EventUpcaster> FAULT_REVISION_2_TO_3 = List.of(
+            // contact masked (the whole clear text as the name), holder = acceptingDepartment, linkedTicketIds absent
+            new ClearContactUpcaster(),
+            // circuitId, customer and holder absent: a revision 2 acceptance does not say them
+            new AddedComponentsUpcaster(FaultAccepted.class, "2", "3"));
+
     private ContractUpcasters() {
     }
 
     /** Every upcaster of the contract, oldest revisions first. */
     public static List<EventUpcaster> all() {
-        return Stream.of(REVISION_1_TO_2, SLA_REVISION_2_TO_3).flatMap(List::stream).toList();
+        return Stream.of(REVISION_1_TO_2, SLA_REVISION_2_TO_3, FAULT_REVISION_2_TO_3).flatMap(List::stream).toList();
     }
 
     /** {@link #all()} as one chain, which is itself an {@link EventUpcaster}. */
