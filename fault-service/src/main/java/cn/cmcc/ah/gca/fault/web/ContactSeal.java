@@ -24,8 +24,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A reporter's callback contact as it leaves the request: masked for everyone ({@code 王**}, {@code 139****5678}) and
- * sealed for fault-service alone, {@code <key id>:base64(12-byte IV ‖ AES-256-GCM ciphertext of {"name","phone"})}
+ * A reporter's callback contact as it leaves the request: masked for everyone ({@code 王**}, {@code 139****5678}, as
+ * the contract masks them: {@link MaskedContact#maskName}, {@link MaskedContact#maskPhone}) and sealed for
+ * fault-service alone, {@code <key id>:base64(12-byte IV ‖ AES-256-GCM ciphertext of {"name","phone"})}
  * with the key id as associated data. Events, views, lists and inboxes carry only this; a staff read of one ticket, and
  * the read of its own customer, open the seal.
  * <p>
@@ -45,8 +46,6 @@ public class ContactSeal {
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final String CIPHER = "AES/GCM/NoPadding";
-    /** Phones of fewer characters keep only their last 2: first 3 and last 4 would leave too little hidden. */
-    private static final int FULL_MASK_LENGTH = 11;
     private static final Logger log = LoggerFactory.getLogger(ContactSeal.class);
 
     private final ObjectMapper json = new ObjectMapper();
@@ -104,7 +103,7 @@ public class ContactSeal {
             cipher.updateAAD(keyId.getBytes(StandardCharsets.US_ASCII));
             byte[] sealed = cipher.doFinal(json.writeValueAsBytes(new Contact(name, phone)));
             byte[] all = ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
-            return new MaskedContact(maskName(name), maskPhone(phone),
+            return new MaskedContact(MaskedContact.maskName(name), MaskedContact.maskPhone(phone),
                     keyId + ":" + Base64.getEncoder().encodeToString(all));
         } catch (GeneralSecurityException | JsonProcessingException e) {
             throw new IllegalStateException("Cannot seal a contact", e);
@@ -136,23 +135,5 @@ public class ContactSeal {
                     e.getClass().getSimpleName());
             return Optional.empty();
         }
-    }
-
-    /** The name after its first character masked: 王小明 → 王**; a one-character name wholly. */
-    static String maskName(String name) {
-        int length = name.codePointCount(0, name.length());
-        if (length <= 1) {
-            return "*";
-        }
-        return new String(Character.toChars(name.codePointAt(0))) + "*".repeat(length - 1);
-    }
-
-    /** First 3 and last 4 characters kept: 13912345678 → 139****5678; a shorter phone keeps its last 2 only. */
-    static String maskPhone(String phone) {
-        int length = phone.length();
-        if (length < FULL_MASK_LENGTH) {
-            return "*".repeat(Math.max(0, length - 2)) + phone.substring(Math.max(0, length - 2));
-        }
-        return phone.substring(0, 3) + "****" + phone.substring(length - 4);
     }
 }
