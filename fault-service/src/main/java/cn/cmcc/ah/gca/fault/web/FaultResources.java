@@ -66,19 +66,12 @@ final class FaultResources {
         }
     }
 
-    /** The step a ticket waits for, with its article; none once archived. */
-    record NextStep(FaultStep step, String article) {
-
-        static NextStep of(FaultTicket.Status status) {
-            return FaultWork.nextStep(status).map(step -> new NextStep(step, step.article())).orElse(null);
-        }
-    }
-
     /** A fault ticket (故障工单, Art. 24–31) with everything done to it and its full history. */
     record Ticket(String ticketId, String circuitId, CustomerRef customer, ReportChannel channel, String symptom,
-                  Contact contact, FaultTicket.Status status, Department holder, Instant since, NextStep nextStep,
-                  Department acceptingDepartment, List<String> linkedTicketIds, String reportedBy,
-                  Department reportedByDepartment, Instant reportedAt, Department acceptedBy, Instant acceptedAt,
+                  Contact contact, FaultTicket.Status status, Department holder, Instant since, FaultStep nextStep,
+                  String nextStepArticle, Department acceptingDepartment, List<String> linkedTicketIds,
+                  String reportedBy, Department reportedByDepartment, Instant reportedAt, Department acceptedBy,
+                  Instant acceptedAt,
                   String dispatchNote, Instant dispatchedAt, FaultTicketView.Diagnosis diagnosis,
                   List<FaultTicketView.LevelChange> levelChanges, FaultTicketView.Repair repair,
                   FaultTicketView.Clearance clearance, int reopenCount, List<FaultTicketView.Reopening> reopenings,
@@ -93,7 +86,8 @@ final class FaultResources {
             Set<String> linked = new LinkedHashSet<>(view.linkedTicketIds);
             linked.addAll(laterReports);
             return new Ticket(view.ticketId, view.circuitId, view.customer, view.channel, view.symptom, contact,
-                    view.status, view.holder, view.since, NextStep.of(view.status), view.acceptingDepartment,
+                    view.status, view.holder, view.since, awaited(view).orElse(null),
+                    awaited(view).map(FaultStep::article).orElse(null), view.acceptingDepartment,
                     List.copyOf(linked), forStaff ? view.reportedBy : "", view.reportedByDepartment, view.reportedAt,
                     view.acceptedBy, view.acceptedAt, view.dispatchNote, view.dispatchedAt, view.diagnosis,
                     view.levelChanges, view.repair, view.clearance, view.reopenings.size(), view.reopenings,
@@ -104,14 +98,15 @@ final class FaultResources {
     /** A ticket in a list: where it stands and whose move it is, the contact masked. */
     record TicketSummary(String ticketId, String circuitId, CustomerRef customer, ReportChannel channel,
                          String symptom, Contact contact, FaultTicket.Status status, Department holder,
-                         Instant since, NextStep nextStep, int reopenCount, List<String> linkedTicketIds,
+                         Instant since, FaultStep nextStep, String nextStepArticle, int reopenCount,
+                         List<String> linkedTicketIds,
                          Instant reportedAt, Instant archivedAt) {
 
         static TicketSummary of(FaultTicketView view) {
             return new TicketSummary(view.ticketId, view.circuitId, view.customer, view.channel,
                     shortened(view.symptom), Contact.masked(view.contact), view.status, view.holder, view.since,
-                    NextStep.of(view.status), view.reopenings.size(), view.linkedTicketIds, view.reportedAt,
-                    view.archivedAt);
+                    awaited(view).orElse(null), awaited(view).map(FaultStep::article).orElse(null),
+                    view.reopenings.size(), view.linkedTicketIds, view.reportedAt, view.archivedAt);
         }
     }
 
@@ -124,7 +119,7 @@ final class FaultResources {
                      Contact contact, Instant since, Instant reportedAt, int reopenCount, String note) {
 
         static InboxItem of(FaultTicketView view) {
-            Optional<FaultStep> next = FaultWork.nextStep(view.status);
+            Optional<FaultStep> next = awaited(view);
             return new InboxItem(view.ticketId, next.orElse(null), next.map(FaultStep::article).orElse(""),
                     view.status, view.holder, view.circuitId, view.customer, view.channel, shortened(view.symptom),
                     Contact.masked(view.contact), view.since, view.reportedAt, view.reopenings.size(),
@@ -157,6 +152,11 @@ final class FaultResources {
                     view.demandFormId, view.confirmationFormId, view.activatedAt, view.status, view.statusChangedAt,
                     view.statusFormId, view.statusReason, openTickets);
         }
+    }
+
+    /** The step the ticket waits for; none once archived. */
+    private static Optional<FaultStep> awaited(FaultTicketView view) {
+        return FaultWork.nextStep(view.status);
     }
 
     private static String shortened(String text) {
