@@ -14,8 +14,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.time.Duration;
-
 import static cn.cmcc.ah.gca.support.test.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,11 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
         properties = {"spring.config.name=gca-defaults,fault-service", "gca.kafka.max-event-bytes=4096"})
 class EventTooLargeApiTest {
 
-    private static final String REPORT = """
-            {"circuitId":"AH-HF-ZX-000881",
-             "customer":{"groupId":"5510001234","name":"合肥某某科技有限公司","serviceLevel":"AA"},
-             "symptom":"%s","contact":"张三 13800000000"}""";
-
     @LocalServerPort
     int port;
 
@@ -46,45 +39,48 @@ class EventTooLargeApiTest {
         TestInfrastructure.embedded().register(registry, "fault-service");
     }
 
-    @Test
-    void aReportWhoseEventExceedsTheLimitIs422AndNothingIsStored() {
-        Http http = Http.localhost(port);
-        String first = report(http, "专线中断").json().get("ticketId").asText();
-        long head = position(eventStore.createHeadToken());
-
-        Http.Response refused = report(http, "障".repeat(2000));
-        Http.Response english = http.post("/api/faults").auth(bearer(Department.CALL_CENTER))
-                .header("Accept-Language", "en").body(REPORT.formatted("障".repeat(2000))).send();
-
-        assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
-        JsonNode problem = refused.json();
-        assertThat(problem.get("code").asText()).isEqualTo("event-too-large");
-        assertThat(problem.get("eventType").asText()).isEqualTo("gca.fault.FaultReported.v2");
-        assertThat(problem.get("limitBytes").asLong()).isEqualTo(4096);
-        long sizeKb = (problem.get("sizeBytes").asLong() + 1023) / 1024;
-        assertThat(sizeKb).isGreaterThan(4);
-        assertThat(problem.get("detail").asText()).contains("单据内容过多", sizeKb + " KB", "上限 4 KB", "操作未生效");
-        assertThat(english.status()).isEqualTo(422);
-        assertThat(english.json().get("detail").asText())
-                .contains("too large to publish", sizeKb + " KB", "limit of 4 KB", "Nothing was changed");
-
-        assertThat(position(eventStore.createHeadToken())).as("no event appended, no position reserved")
-                .isEqualTo(head);
-        String refusedTicket = first.substring(0, first.length() - 6) + "%06d".formatted(
-                Integer.parseInt(first.substring(first.length() - 6)) + 1);
-        assertThat(eventStore.readEvents(refusedTicket).hasNext()).as("no ticket %s", refusedTicket).isFalse();
-
-        String next = report(http, "专线中断").json().get("ticketId").asText();
-        assertThat(position(eventStore.createHeadToken())).isEqualTo(head + 1);
-        Http.eventually(Duration.ofSeconds(20), () ->
-                http.get("/api/faults/" + next).auth(bearer(Department.MON)).send().status() == 200 ? true : null);
-        assertThat(http.get("/api/faults/" + refusedTicket).auth(bearer(Department.MON)).send().status())
-                .isEqualTo(404);
+    private static String report(String circuitId, String symptom) {
+        return """
+                {"circuitId":"%s","symptom":"%s","contact":{"name":"张三","phone":"13800000000"}}"""
+                .formatted(circuitId, symptom);
     }
 
-    private static Http.Response report(Http http, String symptom) {
-        return http.post("/api/faults").auth(bearer(Department.CALL_CENTER)).body(REPORT.formatted(symptom)).send();
+    @Test
+    void aReportWhoseEventExceedsTheLimitIs422AndNothingIsStored() {
+        try (FaultClient api = new FaultClient(port, TestInfrastructure.embedded().kafkaBootstrap())) {
+            String circuit = api.circuit(FaultClient.AA);
+            String token = bearer(Department.CALL_CENTER);
+            String first = api.post(token, "/api/faults", report(circuit, "专线中断")).json().get("ticketId").asText();
+            long head = position(eventStore.createHeadToken());
+
+            Http.Response refused = api.post(token, "/api/faults", report(circuit, "障".repeat(2000)));
+            Http.Response english = api.http.post("/api/faults").auth(token).header("Accept-Language", "en")
+                    .body(report(circuit, "障".repeat(2000))).send();
+
+            assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+            JsonNode problem = refused.json();
+            assertThat(problem.get("code").asText()).isEqualTo("event-too-large");
+            assertThat(problem.get("eventType").asText()).isEqualTo("gca.fault.FaultReported.v3");
+            assertThat(problem.get("limitBytes").asLong()).isEqualTo(4096);
+            long sizeKb = (problem.get("sizeBytes").asLong() + 1023) / 1024;
+            assertThat(sizeKb).isGreaterThan(4);
+            assertThat(problem.get("detail").asText()).contains("单据内容过多", sizeKb + " KB", "上限 4 KB", "操作未生效");
+            assertThat(english.status()).isEqualTo(422);
+            assertThat(english.json().get("detail").asText())
+                    .contains("too large to publish", sizeKb + " KB", "limit of 4 KB", "Nothing was changed");
+
+            assertThat(position(eventStore.createHeadToken())).as("no event appended, no position reserved")
+                    .isEqualTo(head);
+            String refusedTicket = first.substring(0, first.length() - 6) + "%06d".formatted(
+                    Integer.parseInt(first.substring(first.length() - 6)) + 1);
+            assertThat(eventStore.readEvents(refusedTicket).hasNext()).as("no ticket %s", refusedTicket).isFalse();
+
+            String next = api.post(token, "/api/faults", report(circuit, "专线中断")).json().get("ticketId").asText();
+            assertThat(position(eventStore.createHeadToken())).isEqualTo(head + 1);
+            assertThat(api.get(Department.MON, "/api/faults/" + next).status()).isEqualTo(200);
+            assertThat(api.get(Department.MON, "/api/faults/" + refusedTicket).status()).isEqualTo(404);
+        }
     }
 
     private static long position(TrackingToken token) {

@@ -33,8 +33,11 @@ class LocalTokenEndpointTest {
         assertThat(minted.status()).isEqualTo(200);
         assertThat(minted.json().get("department").asText()).isEqualTo("CALL_CENTER");
         String token = minted.json().get("token").asText();
-        Http.Response report = http.post("/api/faults").auth("Bearer " + token).body(FaultApiContract.REPORT).send();
-        assertThat(report.status()).isEqualTo(201);
+        assertThat(http.get("/api/faults").auth("Bearer " + token).send().status()).isEqualTo(200);
+        Http.Response report = http.post("/api/faults").auth("Bearer " + token)
+                .body(FaultClient.reportBody(CircuitTopic.newCircuitId())).send();
+        assertThat(report.status()).as("taken, and refused only for its unknown circuit").isEqualTo(422);
+        assertThat(report.json().get("code").asText()).isEqualTo("fault-circuit-unknown");
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.util.concurrent.CompletableFuture;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A store that stops answering: reads get 503 problem+json with Retry-After, never a 500. */
@@ -47,8 +49,13 @@ class StoreOutageTest {
         assertThat(http.get("/api/faults").auth(monToken).send().status()).isEqualTo(200);
 
         STORE.shutdownNow();
-        Http.Response list = http.get("/api/faults").auth(monToken).send();
-        Http.Response one = http.get("/api/faults/FT-2026-000001").auth(monToken).send();
+        // both at once: each waits for the driver's server selection timeout before it is answered
+        CompletableFuture<Http.Response> listing = CompletableFuture.supplyAsync(
+                () -> http.get("/api/faults").auth(monToken).send());
+        CompletableFuture<Http.Response> reading = CompletableFuture.supplyAsync(
+                () -> http.get("/api/faults/FT-2026-000001").auth(monToken).send());
+        Http.Response list = listing.join();
+        Http.Response one = reading.join();
 
         for (Http.Response response : new Http.Response[]{list, one}) {
             assertThat(response.status()).as(response.body()).isEqualTo(503);
