@@ -10,9 +10,17 @@ import cn.cmcc.ah.gca.events.presale.ProductRef;
 import cn.cmcc.ah.gca.events.presale.Segment;
 import cn.cmcc.ah.gca.events.provisioning.CircuitActivated;
 import cn.cmcc.ah.gca.support.GcaApplication;
+import cn.cmcc.ah.gca.support.numbering.BusinessNumbers;
 import cn.cmcc.ah.gca.support.test.Http;
 import cn.cmcc.ah.gca.support.test.TestInfrastructure;
 import cn.cmcc.ah.gca.support.test.TopicPublisher;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.time.Duration;
@@ -44,6 +52,7 @@ final class RunningServices implements AutoCloseable {
     }
 
     ConfigurableApplicationContext start(Class<?> application, String serviceName, String... extraArgs) {
+        numberFromRunOffset(serviceName + "-" + run);
         String[] args = Stream.concat(Stream.of(
                 "--server.port=0",
                 "--gca.mongo.uri=" + TestInfrastructure.embedded().mongoUri(),
@@ -54,6 +63,26 @@ final class RunningServices implements AutoCloseable {
         ConfigurableApplicationContext context = GcaApplication.builder(application, serviceName).run(args);
         started.add(context);
         return context;
+    }
+
+    /** Where this run's business numbers start: far from other runs', so that two never meet. */
+    private final long numbersFrom = ThreadLocalRandom.current().nextLong(1, 900) * 1000;
+
+    /**
+     * Starts the business numbers (forms, circuits, tickets) of a service's database at this run's offset. Every
+     * test class in the JVM shares the broker, and a consumer reads a topic from its start: two runs that both
+     * numbered from 1 would publish different forms, circuits or tickets under the same number, and the second one
+     * would be taken for a redelivery of the first.
+     */
+    private void numberFromRunOffset(String database) {
+        int year = java.time.LocalDate.now(BusinessNumbers.CHINA).getYear();
+        try (MongoClient client = MongoClients.create(TestInfrastructure.embedded().mongoUri())) {
+            MongoCollection<Document> counters = client.getDatabase(database).getCollection("business_numbers");
+            for (String prefix : List.of("RC", "RD", "CL", "AA", "FT", "TP", "SD")) {
+                counters.updateOne(Filters.eq("_id", prefix + "-" + year), Updates.max("value", numbersFrom),
+                        new UpdateOptions().upsert(true));
+            }
+        }
     }
 
     static Http http(ConfigurableApplicationContext context) {

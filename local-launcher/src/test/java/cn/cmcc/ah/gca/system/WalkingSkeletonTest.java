@@ -4,7 +4,6 @@ import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.Topics;
 import cn.cmcc.ah.gca.fault.FaultServiceApplication;
 import cn.cmcc.ah.gca.sla.SlaMonitorApplication;
-import cn.cmcc.ah.gca.support.GcaApplication;
 import cn.cmcc.ah.gca.support.test.Http;
 import cn.cmcc.ah.gca.support.test.TestInfrastructure;
 import cn.cmcc.ah.gca.support.test.TopicReader;
@@ -17,9 +16,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 
 import static cn.cmcc.ah.gca.support.test.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,35 +30,23 @@ class WalkingSkeletonTest {
 
     private static final TestInfrastructure INFRA = TestInfrastructure.embedded();
 
-    private final String run = UUID.randomUUID().toString().substring(0, 8);
-    private final List<ConfigurableApplicationContext> started = new ArrayList<>();
-
-    private ConfigurableApplicationContext start(Class<?> application, String serviceName) {
-        ConfigurableApplicationContext context = GcaApplication.builder(application, serviceName).run(
-                "--server.port=0",
-                "--gca.mongo.uri=" + INFRA.mongoUri(),
-                "--gca.mongo.database=" + serviceName + "-" + run,
-                "--axon.kafka.bootstrap-servers=" + INFRA.kafkaBootstrap(),
-                "--gca.security.hmac-secret=" + TestInfrastructure.TEST_HMAC_SECRET);
-        started.add(context);
-        return context;
-    }
+    private final RunningServices services = new RunningServices(INFRA.kafkaBootstrap());
 
     private static Http http(ConfigurableApplicationContext context) {
-        return Http.localhost(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+        return RunningServices.http(context);
     }
 
     @AfterEach
     void stopAll() {
-        started.forEach(ConfigurableApplicationContext::close);
+        services.close();
     }
 
     @Test
     void aReportedFaultOpensItsAcceptanceClockWhichAcceptanceStopsAndARestartKeeps() {
-        ConfigurableApplicationContext fault = start(FaultServiceApplication.class, FaultServiceApplication.NAME);
-        ConfigurableApplicationContext sla = start(SlaMonitorApplication.class, SlaMonitorApplication.NAME);
+        ConfigurableApplicationContext fault = services.start(FaultServiceApplication.class, FaultServiceApplication.NAME);
+        ConfigurableApplicationContext sla = services.start(SlaMonitorApplication.class, SlaMonitorApplication.NAME);
 
-        String circuit = new RunningServices(INFRA.kafkaBootstrap()).circuitInService(http(fault));
+        String circuit = services.circuitInService(http(fault));
         Http.Response reported = http(fault).post("/api/faults").auth(bearer(Department.CALL_CENTER))
                 .body(RunningServices.report(circuit)).send();
         assertThat(reported.status()).isEqualTo(201);
@@ -94,10 +78,9 @@ class WalkingSkeletonTest {
         JsonNode stopped = awaitClock(http(sla), clockId, "STOPPED");
         assertThat(stopped.get("met").asBoolean()).isTrue();
 
-        stopAll();
-        started.clear();
-        ConfigurableApplicationContext faultAgain = start(FaultServiceApplication.class, FaultServiceApplication.NAME);
-        ConfigurableApplicationContext slaAgain = start(SlaMonitorApplication.class, SlaMonitorApplication.NAME);
+        services.close();
+        ConfigurableApplicationContext faultAgain = services.start(FaultServiceApplication.class, FaultServiceApplication.NAME);
+        ConfigurableApplicationContext slaAgain = services.start(SlaMonitorApplication.class, SlaMonitorApplication.NAME);
 
         Http.Response ticketAfterRestart = http(faultAgain).get("/api/faults/" + ticketId)
                 .auth(bearer(Department.MON)).send();
