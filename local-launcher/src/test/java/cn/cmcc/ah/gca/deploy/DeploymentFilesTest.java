@@ -230,6 +230,10 @@ class DeploymentFilesTest {
             assertThat(env.path("JAVA_TOOL_OPTIONS").asText()).as("%s JVM options", name)
                     .contains("-Xmx256m", "-XX:+UseSerialGC");
             assertThat(env.has("GCA_JWT_HMAC_SECRET")).as("%s has no development HMAC key", name).isFalse();
+            if (name.equals("fault-service")) {
+                assertThat(env.path("GCA_FAULT_CONTACT_KEY").asText()).as("the contact key comes from the shell")
+                        .isEqualTo("${GCA_FAULT_CONTACT_KEY:-}");
+            }
         });
     }
 
