@@ -50,9 +50,15 @@ public enum FaultRejection implements Rejection {
     /** {0}: the ticket */
     FAULT_NOT_REPAIRED(CONFLICT, "Art. 27, 29, 31"),
     /** {0}: the ticket */
+    FAULT_CLEARANCE_ALREADY_ANSWERED(CONFLICT, "Art. 27, 29, 31"),
+    /** {0}: the ticket */
     FAULT_NOT_CLEARED(CONFLICT, "Art. 27"),
     /** {0}: the ticket */
+    FAULT_ALREADY_REPLIED(CONFLICT, "Art. 25, 27"),
+    /** {0}: the ticket */
     FAULT_NOT_REPLIED(CONFLICT, "Art. 25"),
+    /** {0}: the ticket */
+    FAULT_ALREADY_CHECKED(CONFLICT, "Art. 25"),
     /** {0}: the ticket */
     FAULT_NOT_CHECKED(CONFLICT, "Art. 24–25"),
     /** {0}: the ticket */

@@ -27,8 +27,11 @@ import static cn.cmcc.ah.gca.events.Department.MON;
 import static cn.cmcc.ah.gca.fault.command.FaultRejection.FAULT_ACCEPTED_BY_OTHER_DEPARTMENT;
 import static cn.cmcc.ah.gca.fault.command.FaultRejection.FAULT_ACTION_REQUIRED;
 import static cn.cmcc.ah.gca.fault.command.FaultRejection.FAULT_ALREADY_ACCEPTED;
+import static cn.cmcc.ah.gca.fault.command.FaultRejection.FAULT_ALREADY_CHECKED;
+import static cn.cmcc.ah.gca.fault.command.FaultRejection.FAULT_ALREADY_REPLIED;
 import static cn.cmcc.ah.gca.fault.command.FaultRejection.FAULT_ARCHIVED;
 import static cn.cmcc.ah.gca.fault.command.FaultRejection.FAULT_CAUSE_REQUIRED;
+import static cn.cmcc.ah.gca.fault.command.FaultRejection.FAULT_CLEARANCE_ALREADY_ANSWERED;
 import static cn.cmcc.ah.gca.fault.command.FaultRejection.FAULT_FINDINGS_REQUIRED;
 import static cn.cmcc.ah.gca.fault.command.FaultRejection.FAULT_HELD_BY_OTHER_DEPARTMENT;
 import static cn.cmcc.ah.gca.fault.command.FaultRejection.FAULT_NOT_ACCEPTED;
@@ -220,6 +223,9 @@ public class FaultTicket {
     void handle(ReplyFault command) {
         FaultStep.REPLY_FAULT.require(command.actingDepartment());
         notArchived();
+        if (status == REPLIED || status == CHECKED) {
+            throw FAULT_ALREADY_REPLIED.reject(ticketId);
+        }
         if (status != CLEARED) {
             throw FAULT_NOT_CLEARED.reject(ticketId);
         }
@@ -232,6 +238,9 @@ public class FaultTicket {
     void handle(QualityCheckFault command) {
         FaultStep.QUALITY_CHECK_FAULT.require(command.actingDepartment());
         notArchived();
+        if (status == CHECKED) {
+            throw FAULT_ALREADY_CHECKED.reject(ticketId);
+        }
         if (status != REPLIED) {
             throw FAULT_NOT_REPLIED.reject(ticketId);
         }
@@ -274,6 +283,9 @@ public class FaultTicket {
 
     private void waitingForClearance() {
         notArchived();
+        if (status == CLEARED || status == REPLIED || status == CHECKED) {
+            throw FAULT_CLEARANCE_ALREADY_ANSWERED.reject(ticketId);
+        }
         if (status != REPAIRED) {
             throw FAULT_NOT_REPAIRED.reject(ticketId);
         }

@@ -85,7 +85,7 @@ class ClearanceTest {
         fixture.givenCommands(cleared(CSSC))
                 .when(confirm(CUSTOMER))
                 .expectNoEvents()
-                .expectException(refused(FAULT_NOT_REPAIRED, CONFLICT, TICKET));
+                .expectException(refused(FAULT_CLEARANCE_ALREADY_ANSWERED, CONFLICT, TICKET));
     }
 
     @ParameterizedTest(name = "Art. 27, 29, 31 — {0} does not answer for the customer")
@@ -147,7 +147,7 @@ class ClearanceTest {
         fixture.givenCommands(cleared(OMT))
                 .when(rejectClearance(CUSTOMER))
                 .expectNoEvents()
-                .expectException(refused(FAULT_NOT_REPAIRED, CONFLICT, TICKET));
+                .expectException(refused(FAULT_CLEARANCE_ALREADY_ANSWERED, CONFLICT, TICKET));
     }
 
     // --- after a reopening ---

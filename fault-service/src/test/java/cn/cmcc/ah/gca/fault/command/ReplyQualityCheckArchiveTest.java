@@ -68,7 +68,7 @@ class ReplyQualityCheckArchiveTest {
         fixture.givenCommands(replied(CSSC))
                 .when(reply())
                 .expectNoEvents()
-                .expectException(refused(FAULT_NOT_CLEARED, CONFLICT, TICKET));
+                .expectException(refused(FAULT_ALREADY_REPLIED, CONFLICT, TICKET));
     }
 
     @Test
@@ -181,7 +181,7 @@ class ReplyQualityCheckArchiveTest {
         fixture.givenCommands(checked(CSSC))
                 .when(failCheck())
                 .expectNoEvents()
-                .expectException(refused(FAULT_NOT_REPLIED, CONFLICT, TICKET));
+                .expectException(refused(FAULT_ALREADY_CHECKED, CONFLICT, TICKET));
     }
 
     @ParameterizedTest(name = "Art. 25 — {0} does not quality-check")
