@@ -6,5 +6,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 /** MON dispatches an accepted ticket to CSSC (Art. 25), with a note if any. */
-public record DispatchFault(@TargetAggregateIdentifier String ticketId, String note, Department actingDepartment, Instant at) {
+public record DispatchFault(
+        @TargetAggregateIdentifier String ticketId,
+        String note,
+        Department actingDepartment,
+        Instant at) {
 }

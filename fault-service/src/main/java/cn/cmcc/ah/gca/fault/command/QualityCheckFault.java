@@ -6,5 +6,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 /** MON quality-checks CSSC's reply (Art. 25): passed, or back to CSSC with findings. */
-public record QualityCheckFault(@TargetAggregateIdentifier String ticketId, boolean passed, String findings, Department actingDepartment, Instant at) {
+public record QualityCheckFault(
+        @TargetAggregateIdentifier String ticketId,
+        boolean passed,
+        String findings,
+        Department actingDepartment,
+        Instant at) {
 }

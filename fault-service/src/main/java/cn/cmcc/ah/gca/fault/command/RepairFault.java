@@ -6,5 +6,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 /** The holding level replies the repair to CSSC (Art. 27, 29, 31): what the fault was and what was done. */
-public record RepairFault(@TargetAggregateIdentifier String ticketId, String cause, String action, Department actingDepartment, Instant at) {
+public record RepairFault(
+        @TargetAggregateIdentifier String ticketId,
+        String cause,
+        String action,
+        Department actingDepartment,
+        Instant at) {
 }

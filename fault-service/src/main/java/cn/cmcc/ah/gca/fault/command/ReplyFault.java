@@ -6,5 +6,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 /** CSSC replies the ticket after the customer confirmed the fault cleared (Art. 25, 27). */
-public record ReplyFault(@TargetAggregateIdentifier String ticketId, String summary, Department actingDepartment, Instant at) {
+public record ReplyFault(
+        @TargetAggregateIdentifier String ticketId,
+        String summary,
+        Department actingDepartment,
+        Instant at) {
 }

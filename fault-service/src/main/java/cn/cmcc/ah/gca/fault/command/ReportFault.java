@@ -15,7 +15,8 @@ import java.util.Set;
  *
  * @param ticketId            the new ticket's number
  * @param circuitId           the circuit named by the caller
- * @param circuit             that circuit as known, or {@code null} when it is unknown (or, for a customer, not its own)
+ * @param circuit             that circuit as known, or {@code null} when it is unknown (or, for a customer, not its
+ *                            own)
  * @param symptom             故障现象
  * @param contact             the callback contact, masked and sealed
  * @param linkedTicketIds     the tickets still open on the circuit
