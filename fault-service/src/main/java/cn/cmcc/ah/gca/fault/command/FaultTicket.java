@@ -113,6 +113,11 @@ public class FaultTicket {
                 command.reportedAt()));
     }
 
+    /** Art. 24: who accepts (and first holds) the report of a ticket by this department. */
+    public static Department acceptingDepartmentOf(Department reporting) {
+        return acceptingDepartmentFor(ReportRules.channelOf(reporting));
+    }
+
     /** Art. 24: MON accepts tickets from 10086 and account managers; CSSC takes important customers' direct reports. */
     static Department acceptingDepartmentFor(ReportChannel channel) {
         return channel == ReportChannel.CUSTOMER_DIRECT ? CSSC : MON;
@@ -120,7 +125,7 @@ public class FaultTicket {
 
     /** Art. 24. Accepted by CSSC, a direct report is CSSC's to diagnose at once; accepted by MON, MON dispatches it. */
     @CommandHandler
-    void handle(AcceptFault command) {
+    TicketState handle(AcceptFault command) {
         FaultStep.ACCEPT_FAULT.require(command.actingDepartment());
         notArchived();
         if (command.actingDepartment() != acceptingDepartment) {
@@ -131,11 +136,12 @@ public class FaultTicket {
         }
         apply(new FaultAccepted(ticketId, circuitId, customer, command.actingDepartment(), acceptingDepartment,
                 command.at()));
+        return state();
     }
 
     /** Art. 25: MON dispatches the ticket it accepted to CSSC. */
     @CommandHandler
-    void handle(DispatchFault command) {
+    TicketState handle(DispatchFault command) {
         FaultStep.DISPATCH_FAULT.require(command.actingDepartment());
         notArchived();
         if (status == REPORTED) {
@@ -147,11 +153,12 @@ public class FaultTicket {
         heldBy(command.actingDepartment());
         apply(new FaultDispatched(ticketId, circuitId, customer, MON, Text.orEmpty(command.note()), CSSC,
                 command.at()));
+        return state();
     }
 
     /** Art. 26: CSSC judges core network or not; a core-network fault goes to the O&M specialist teams (Art. 28). */
     @CommandHandler
-    void handle(DiagnoseFault command) {
+    TicketState handle(DiagnoseFault command) {
         FaultStep.DIAGNOSE_FAULT.require(command.actingDepartment());
         notArchived();
         if (status != DIAGNOSING) {
@@ -165,62 +172,68 @@ public class FaultTicket {
             apply(new FaultEscalated(ticketId, circuitId, customer, CSSC, Levels.OMT_LEVEL, EscalationDirection.UP,
                     reasoning, Levels.OMT_LEVEL, command.at()));
         }
+        return state();
     }
 
     /** Art. 28 (CSSC → OMT) and Art. 30 (OMT → PND): the holding level passes the ticket one level up. */
     @CommandHandler
-    void handle(EscalateFault command) {
+    TicketState handle(EscalateFault command) {
         FaultStep.ESCALATE_FAULT.require(command.actingDepartment());
         beingRepairedBy(command.actingDepartment());
         String reason = Text.required(command.reason(), FAULT_REASON_REQUIRED);
         Department up = Levels.above(ticketId, holder);
         apply(new FaultEscalated(ticketId, circuitId, customer, holder, up, EscalationDirection.UP, reason, up,
                 command.at()));
+        return state();
     }
 
     /** Decision (Art. 28–31): OMT or PND hands the ticket back to a lower level, with the reason. */
     @CommandHandler
-    void handle(HandBackFault command) {
+    TicketState handle(HandBackFault command) {
         FaultStep.HAND_BACK_FAULT.require(command.actingDepartment());
         beingRepairedBy(command.actingDepartment());
         String reason = Text.required(command.reason(), FAULT_REASON_REQUIRED);
         Levels.requireBelow(ticketId, command.to(), holder);
         apply(new FaultEscalated(ticketId, circuitId, customer, holder, command.to(), EscalationDirection.DOWN,
                 reason, command.to(), command.at()));
+        return state();
     }
 
     /** Art. 27 (CSSC), 29 (OMT), 31 (PND): the holding level repairs and replies to CSSC. */
     @CommandHandler
-    void handle(RepairFault command) {
+    TicketState handle(RepairFault command) {
         FaultStep.REPAIR_FAULT.require(command.actingDepartment());
         beingRepairedBy(command.actingDepartment());
         String cause = Text.required(command.cause(), FAULT_CAUSE_REQUIRED);
         String action = Text.required(command.action(), FAULT_ACTION_REQUIRED);
         apply(new FaultRepaired(ticketId, circuitId, customer, holder, cause, action, CSSC, command.at()));
+        return state();
     }
 
     /** Art. 27, 29, 31: the customer (or CSSC recording its answer) confirms the fault cleared. */
     @CommandHandler
-    void handle(ConfirmClearance command) {
+    TicketState handle(ConfirmClearance command) {
         FaultStep.ANSWER_CLEARANCE.require(command.actingDepartment());
         waitingForClearance();
         apply(new FaultClearanceConfirmed(ticketId, circuitId, customer, command.actingDepartment(),
                 Text.orEmpty(command.note()), CSSC, command.at()));
+        return state();
     }
 
     /** Decision (workflow-en.md Art. 24–31): a rejection reopens the ticket at the level that replied the repair. */
     @CommandHandler
-    void handle(RejectClearance command) {
+    TicketState handle(RejectClearance command) {
         FaultStep.ANSWER_CLEARANCE.require(command.actingDepartment());
         waitingForClearance();
         String reason = Text.required(command.reason(), FAULT_REASON_REQUIRED);
         apply(new FaultReopened(ticketId, circuitId, customer, command.actingDepartment(), reason, repairedBy,
                 command.at()));
+        return state();
     }
 
     /** Art. 25, 27: CSSC replies the ticket once the customer confirmed; MON quality-checks the reply. */
     @CommandHandler
-    void handle(ReplyFault command) {
+    TicketState handle(ReplyFault command) {
         FaultStep.REPLY_FAULT.require(command.actingDepartment());
         notArchived();
         if (status == REPLIED || status == CHECKED) {
@@ -231,11 +244,12 @@ public class FaultTicket {
         }
         String summary = Text.required(command.summary(), FAULT_SUMMARY_REQUIRED);
         apply(new FaultReplied(ticketId, circuitId, customer, summary, MON, command.at()));
+        return state();
     }
 
     /** Art. 25: MON quality-checks the reply; a failed check goes back to CSSC with the findings. */
     @CommandHandler
-    void handle(QualityCheckFault command) {
+    TicketState handle(QualityCheckFault command) {
         FaultStep.QUALITY_CHECK_FAULT.require(command.actingDepartment());
         notArchived();
         if (status == CHECKED) {
@@ -248,17 +262,23 @@ public class FaultTicket {
                 : Text.required(command.findings(), FAULT_FINDINGS_REQUIRED);
         apply(new FaultQualityChecked(ticketId, circuitId, customer, command.passed(), findings,
                 command.passed() ? MON : CSSC, command.at()));
+        return state();
     }
 
     /** Art. 24: MON archives a ticket whose reply passed the quality check. */
     @CommandHandler
-    void handle(ArchiveFault command) {
+    TicketState handle(ArchiveFault command) {
         FaultStep.ARCHIVE_FAULT.require(command.actingDepartment());
         notArchived();
         if (status != CHECKED) {
             throw FAULT_NOT_CHECKED.reject(ticketId);
         }
         apply(new FaultArchived(ticketId, circuitId, customer, MON, MON, command.at()));
+        return state();
+    }
+
+    private TicketState state() {
+        return new TicketState(status, holder);
     }
 
     private void notArchived() {

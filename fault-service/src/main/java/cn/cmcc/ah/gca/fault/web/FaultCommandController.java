@@ -1,6 +1,5 @@
 package cn.cmcc.ah.gca.fault.web;
 
-import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.fault.command.AcceptFault;
 import cn.cmcc.ah.gca.fault.command.ArchiveFault;
 import cn.cmcc.ah.gca.fault.command.ConfirmClearance;
@@ -13,7 +12,9 @@ import cn.cmcc.ah.gca.fault.command.QualityCheckFault;
 import cn.cmcc.ah.gca.fault.command.RejectClearance;
 import cn.cmcc.ah.gca.fault.command.RepairFault;
 import cn.cmcc.ah.gca.fault.command.ReplyFault;
+import cn.cmcc.ah.gca.fault.command.FaultTicket;
 import cn.cmcc.ah.gca.fault.command.ReportFault;
+import cn.cmcc.ah.gca.fault.command.TicketState;
 import cn.cmcc.ah.gca.fault.config.FaultProperties;
 import cn.cmcc.ah.gca.fault.query.CircuitQueries;
 import cn.cmcc.ah.gca.fault.query.CircuitView;
@@ -110,9 +111,8 @@ class FaultCommandController {
                         seal.seal(request.contact().name(), request.contact().phone()), linked,
                         properties.directReportLevels(), actor.department(), clock.instant()),
                 CommandMetadata.of(actor, ticketId));
-        Department holder = actor.is(Department.CUSTOMER) ? Department.CSSC : Department.MON;
-        return ResponseEntity.created(URI.create("/api/faults/" + ticketId))
-                .body(new TicketStep(ticketId, Status.REPORTED, holder, linked));
+        return ResponseEntity.created(URI.create("/api/faults/" + ticketId)).body(new TicketStep(ticketId,
+                Status.REPORTED, FaultTicket.acceptingDepartmentOf(actor.department()), linked));
     }
 
     @PostMapping("/faults/{ticketId}/acceptance")
@@ -121,9 +121,7 @@ class FaultCommandController {
             description = "MON accepts the reports of 10086 and account managers (then dispatches them, Art. 25); "
                     + "CSSC accepts an important customer's direct report, which it then diagnoses (Art. 26).")
     TicketStep accept(@PathVariable String ticketId, Actor actor) {
-        send(ticketId, actor, new AcceptFault(ticketId, actor.department(), clock.instant()));
-        return actor.is(Department.MON) ? TicketStep.of(ticketId, Status.ACCEPTED, Department.MON)
-                : TicketStep.of(ticketId, Status.DIAGNOSING, Department.CSSC);
+        return send(ticketId, actor, new AcceptFault(ticketId, actor.department(), clock.instant()));
     }
 
     @PostMapping("/faults/{ticketId}/dispatch")
@@ -131,9 +129,8 @@ class FaultCommandController {
     @Operation(summary = "MON dispatches the accepted ticket to CSSC (Art. 25)", description = "With a note, if any.")
     TicketStep dispatch(@PathVariable String ticketId, @Valid @RequestBody(required = false) DispatchRequest request,
                         Actor actor) {
-        send(ticketId, actor, new DispatchFault(ticketId, request == null ? null : request.note(), actor.department(),
-                clock.instant()));
-        return TicketStep.of(ticketId, Status.DIAGNOSING, Department.CSSC);
+        return send(ticketId, actor, new DispatchFault(ticketId, request == null ? null : request.note(),
+                actor.department(), clock.instant()));
     }
 
     @PostMapping("/faults/{ticketId}/diagnosis")
@@ -142,9 +139,8 @@ class FaultCommandController {
             description = "Not core: CSSC repairs it (Art. 27). Core: the ticket goes to the O&M specialist teams (OMT) "
                     + "at once (Art. 28).")
     TicketStep diagnose(@PathVariable String ticketId, @Valid @RequestBody DiagnosisRequest request, Actor actor) {
-        send(ticketId, actor, new DiagnoseFault(ticketId, request.coreNetwork(), request.reasoning(),
+        return send(ticketId, actor, new DiagnoseFault(ticketId, request.coreNetwork(), request.reasoning(),
                 actor.department(), clock.instant()));
-        return TicketStep.of(ticketId, Status.REPAIRING, request.coreNetwork() ? Department.OMT : Department.CSSC);
     }
 
     @PostMapping("/faults/{ticketId}/escalation")
@@ -153,9 +149,8 @@ class FaultCommandController {
             description = "CSSC → OMT (a core-network fault), OMT → PND (a provincial core-network fault). Only the "
                     + "department holding the ticket (403 otherwise).")
     TicketStep escalate(@PathVariable String ticketId, @Valid @RequestBody EscalationRequest request, Actor actor) {
-        send(ticketId, actor, new EscalateFault(ticketId, request.reason(), actor.department(), clock.instant()));
-        return TicketStep.of(ticketId, Status.REPAIRING,
-                actor.is(Department.CSSC) ? Department.OMT : Department.PND);
+        return send(ticketId, actor, new EscalateFault(ticketId, request.reason(), actor.department(),
+                clock.instant()));
     }
 
     @PostMapping("/faults/{ticketId}/hand-back")
@@ -163,9 +158,8 @@ class FaultCommandController {
     @Operation(summary = "The holding level hands the ticket back down to a lower level, with the reason "
             + "(decision, Art. 28–31)", description = "PND → OMT or CSSC, OMT → CSSC; e.g. not a provincial fault.")
     TicketStep handBack(@PathVariable String ticketId, @Valid @RequestBody HandBackRequest request, Actor actor) {
-        send(ticketId, actor, new HandBackFault(ticketId, request.to(), request.reason(), actor.department(),
+        return send(ticketId, actor, new HandBackFault(ticketId, request.to(), request.reason(), actor.department(),
                 clock.instant()));
-        return TicketStep.of(ticketId, Status.REPAIRING, request.to());
     }
 
     @PostMapping("/faults/{ticketId}/repair")
@@ -173,9 +167,8 @@ class FaultCommandController {
     @Operation(summary = "The holding level repaired the fault and replies to CSSC: cause and action "
             + "(Art. 27, 29, 31)", description = "CSSC then confirms with the customer that the fault is cleared.")
     TicketStep repair(@PathVariable String ticketId, @Valid @RequestBody RepairRequest request, Actor actor) {
-        send(ticketId, actor, new RepairFault(ticketId, request.cause(), request.action(), actor.department(),
+        return send(ticketId, actor, new RepairFault(ticketId, request.cause(), request.action(), actor.department(),
                 clock.instant()));
-        return TicketStep.of(ticketId, Status.REPAIRED, Department.CSSC);
     }
 
     @PostMapping("/faults/{ticketId}/clearance")
@@ -185,15 +178,12 @@ class FaultCommandController {
                     + "CSSC records its answer. cleared true, with a note if any: CSSC then replies the ticket. "
                     + "cleared false, with the reason: the ticket reopens at the level that repaired it (decision).")
     TicketStep clearance(@PathVariable String ticketId, @Valid @RequestBody ClearanceRequest request, Actor actor) {
-        FaultTicketView ticket = actor.visible(tickets.ticket(ticketId), FaultTicketView::customerGroupId, ticketId);
-        if (request.cleared()) {
-            send(ticketId, actor, new ConfirmClearance(ticketId, request.note(), actor.department(),
-                    clock.instant()));
-            return TicketStep.of(ticketId, Status.CLEARED, Department.CSSC);
-        }
-        send(ticketId, actor, new RejectClearance(ticketId, request.reason(), actor.department(), clock.instant()));
-        return TicketStep.of(ticketId, Status.REPAIRING,
-                ticket.repair == null ? null : ticket.repair.repairedBy());
+        actor.visible(tickets.ticket(ticketId), FaultTicketView::customerGroupId, ticketId);
+        return request.cleared()
+                ? send(ticketId, actor, new ConfirmClearance(ticketId, request.note(), actor.department(),
+                        clock.instant()))
+                : send(ticketId, actor, new RejectClearance(ticketId, request.reason(), actor.department(),
+                        clock.instant()));
     }
 
     @PostMapping("/faults/{ticketId}/reply")
@@ -201,8 +191,8 @@ class FaultCommandController {
     @Operation(summary = "CSSC replies the ticket once the customer confirmed the fault cleared (Art. 25, 27)",
             description = "MON then quality-checks the reply.")
     TicketStep reply(@PathVariable String ticketId, @Valid @RequestBody ReplyRequest request, Actor actor) {
-        send(ticketId, actor, new ReplyFault(ticketId, request.summary(), actor.department(), clock.instant()));
-        return TicketStep.of(ticketId, Status.REPLIED, Department.MON);
+        return send(ticketId, actor, new ReplyFault(ticketId, request.summary(), actor.department(),
+                clock.instant()));
     }
 
     @PostMapping("/faults/{ticketId}/quality-check")
@@ -212,21 +202,20 @@ class FaultCommandController {
                     + "reply again.")
     TicketStep qualityCheck(@PathVariable String ticketId, @Valid @RequestBody QualityCheckRequest request,
                             Actor actor) {
-        send(ticketId, actor, new QualityCheckFault(ticketId, request.passed(), request.findings(),
+        return send(ticketId, actor, new QualityCheckFault(ticketId, request.passed(), request.findings(),
                 actor.department(), clock.instant()));
-        return request.passed() ? TicketStep.of(ticketId, Status.CHECKED, Department.MON)
-                : TicketStep.of(ticketId, Status.CLEARED, Department.CSSC);
     }
 
     @PostMapping("/faults/{ticketId}/archive")
     @Endpoint(ARCHIVE_FAULT)
     @Operation(summary = "MON archives the checked ticket (Art. 24)")
     TicketStep archive(@PathVariable String ticketId, Actor actor) {
-        send(ticketId, actor, new ArchiveFault(ticketId, actor.department(), clock.instant()));
-        return TicketStep.of(ticketId, Status.ARCHIVED, Department.MON);
+        return send(ticketId, actor, new ArchiveFault(ticketId, actor.department(), clock.instant()));
     }
 
-    private void send(String ticketId, Actor actor, Object command) {
-        commands.sendAndWait(command, CommandMetadata.of(actor, ticketId));
+    /** Sends the step and answers the ticket's status and holder as the aggregate left them. */
+    private TicketStep send(String ticketId, Actor actor, Object command) {
+        TicketState state = commands.sendAndWait(command, CommandMetadata.of(actor, ticketId));
+        return TicketStep.of(ticketId, state);
     }
 }

@@ -9,6 +9,7 @@ import cn.cmcc.ah.gca.events.presale.AccessPoint;
 import cn.cmcc.ah.gca.events.presale.ProductRef;
 import cn.cmcc.ah.gca.fault.command.FaultStep;
 import cn.cmcc.ah.gca.fault.command.FaultTicket;
+import cn.cmcc.ah.gca.fault.command.TicketState;
 import cn.cmcc.ah.gca.fault.query.CircuitView;
 import cn.cmcc.ah.gca.fault.query.FaultTicketView;
 import cn.cmcc.ah.gca.fault.query.FaultWork;
@@ -39,8 +40,8 @@ final class FaultResources {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record TicketStep(String ticketId, FaultTicket.Status status, Department holder, List<String> linkedTicketIds) {
 
-        static TicketStep of(String ticketId, FaultTicket.Status status, Department holder) {
-            return new TicketStep(ticketId, status, holder, null);
+        static TicketStep of(String ticketId, TicketState state) {
+            return new TicketStep(ticketId, state.status(), state.holder(), null);
         }
     }
 
