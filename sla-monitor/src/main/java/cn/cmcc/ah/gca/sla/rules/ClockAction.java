@@ -17,6 +17,17 @@ public enum ClockAction {
      * had used until its stop counting, and its next stop gives the verdict.
      */
     REOPEN,
+    /**
+     * The subject passed to another department (a fault ticket dispatched, escalated, handed back down or reopened at
+     * another level): a running or paused clock is held by the department the event names from then on, its deadline
+     * unchanged. Written {@code handOver} in the rules document.
+     */
+    HAND_OVER,
     /** The subject went away (e.g. the form was withdrawn, Art. 8): the clock ends without a verdict. */
-    CANCEL
+    CANCEL;
+
+    /** The action as the rules document names its trigger list: {@code start}, {@code handOver} … */
+    public String documentName() {
+        return this == HAND_OVER ? "handOver" : name().toLowerCase(java.util.Locale.ROOT);
+    }
 }
