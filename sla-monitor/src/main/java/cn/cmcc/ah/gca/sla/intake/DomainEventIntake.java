@@ -36,9 +36,9 @@ import static cn.cmcc.ah.gca.sla.command.SlaClockCommands.clockId;
  * Every domain topic's events → clock commands, as the rule book says (sla-rules.md; rules are data, Art. 5): an
  * event is matched by its CloudEvents type and field conditions, and each match starts, recomputes, pauses, resumes,
  * stops, reopens, hands over or cancels one clock per rule and subject (in that order, for an event that does
- * several: a reopening runs the clock again before the same event hands it over). Fed from Kafka by tracking processors whose positions are
- * in the token store, so they resume and can replay; the clock commands are idempotent, so a duplicate changes
- * nothing.
+ * several: a reopening runs the clock again before the same event hands it over). Fed from Kafka by tracking
+ * processors whose positions are in the token store, so they resume and can replay; the clock commands are idempotent,
+ * so a duplicate changes nothing.
  * <p>
  * Two processors: {@link Domains} for the topics of {@code gca.kafka.consumed-topics} and {@link Faults} for the fault
  * topic alone, so that a burst of forms cannot hold back a 15-minute fault clock (docs/sla-benchmark.md).

@@ -1,5 +1,7 @@
 package cn.cmcc.ah.gca.sla.rules;
 
+import java.util.Locale;
+
 /** What an event does to the clock of a rule and subject (sla-rules.md). */
 public enum ClockAction {
     /** The rule's clock starts for the subject (once: a repeated start changes nothing). */
@@ -28,6 +30,6 @@ public enum ClockAction {
 
     /** The action as the rules document names its trigger list: {@code start}, {@code handOver} … */
     public String documentName() {
-        return this == HAND_OVER ? "handOver" : name().toLowerCase(java.util.Locale.ROOT);
+        return this == HAND_OVER ? "handOver" : name().toLowerCase(Locale.ROOT);
     }
 }

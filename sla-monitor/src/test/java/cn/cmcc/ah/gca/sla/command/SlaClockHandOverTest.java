@@ -164,8 +164,9 @@ class SlaClockHandOverTest {
                 .when(new HandOverClock(ID, Department.OMT, REOPENED, at(1)))
                 .expectEvents(handedOver(Department.PND, Department.OMT, REOPENED, 1));
         // an escalation from before the stop, re-delivered after the reopening: the ticket has moved on since
-        fixture.given(startedWithMon(), dispatchedToCssc(), stopped, new SlaClockDeadlineChanged(ID, RULE, SUBJECT,
-                        Department.CSSC, Reason.RESUMED, "2 WD", at(1.6), at(2), at(1.8), at(2.2), false, 1L, 7L, at(1)))
+        SlaClockDeadlineChanged reopenedAtCssc = new SlaClockDeadlineChanged(ID, RULE, SUBJECT, Department.CSSC,
+                Reason.RESUMED, "2 WD", at(1.6), at(2), at(1.8), at(2.2), false, 1L, 7L, at(1));
+        fixture.given(startedWithMon(), dispatchedToCssc(), stopped, reopenedAtCssc)
                 .when(new HandOverClock(ID, Department.OMT, ESCALATED, at(0.3)))
                 .expectNoEvents();
     }

@@ -493,7 +493,8 @@ class FaultClocksTest {
                         ? view : null;
             });
             assertThat(clock.get("state").asText()).isEqualTo("RUNNING");
-            assertThat(clock.get("deadline").asText()).as("unchanged by the hand-overs").isEqualTo("2026-10-06T08:00:00Z");
+            assertThat(clock.get("deadline").asText()).as("unchanged by the hand-overs")
+                    .isEqualTo("2026-10-06T08:00:00Z");
             assertThat(clock.get("handOverCount").asInt()).isEqualTo(3);
             assertThat(clock.get("handedOverAt").asText()).isEqualTo("2026-10-06T01:20:00Z");
             assertThat(overdueItem("PND", clockId).get("responsibleDepartment").asText()).isEqualTo("PND");
