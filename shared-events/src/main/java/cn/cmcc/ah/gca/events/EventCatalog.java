@@ -57,6 +57,7 @@ import cn.cmcc.ah.gca.events.provisioning.WorkOrderIssued;
 import cn.cmcc.ah.gca.events.sla.SlaClockBreached;
 import cn.cmcc.ah.gca.events.sla.SlaClockCancelled;
 import cn.cmcc.ah.gca.events.sla.SlaClockDeadlineChanged;
+import cn.cmcc.ah.gca.events.sla.SlaClockHandedOver;
 import cn.cmcc.ah.gca.events.sla.SlaClockPaused;
 import cn.cmcc.ah.gca.events.sla.SlaClockStarted;
 import cn.cmcc.ah.gca.events.sla.SlaClockStopped;
@@ -157,6 +158,7 @@ public final class EventCatalog {
             new Entry(SlaClockDeadlineChanged.class, Topics.SLA),
             new Entry(SlaClockPaused.class, Topics.SLA),
             new Entry(SlaClockCancelled.class, Topics.SLA),
+            new Entry(SlaClockHandedOver.class, Topics.SLA),
             new Entry(SlaRulesChanged.class, Topics.SLA),
             new Entry(WorkingCalendarYearLoaded.class, Topics.SLA));
 

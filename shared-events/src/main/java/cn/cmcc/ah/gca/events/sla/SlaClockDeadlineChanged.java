@@ -8,7 +8,10 @@ import java.time.Instant;
 
 /**
  * A running (or paused) clock got a new deadline: an assessment changed its limit (Art. 11–14), the calendar or the
- * rule book changed (Art. 5), or it resumed after a pause. Old and new are both given; a stopped clock never changes.
+ * rule book changed (Art. 5), or it resumed after a pause. Old and new are both given. A cancelled clock never
+ * changes, nor does a stopped one unless its rule reopens it (a customer rejects a fault repair): then this event with
+ * reason {@link Reason#RESUMED} follows its {@link SlaClockStopped}, takes that verdict back and runs the clock again,
+ * and a later {@link SlaClockStopped} gives the verdict that stands — so a reopenable clock may stop more than once.
  *
  * @param reason          why
  * @param limit           the limit now, e.g. {@code 5 WD}
@@ -36,7 +39,10 @@ public record SlaClockDeadlineChanged(String clockId, String ruleId, String subj
         CALENDAR_CHANGED,
         /** The rule book changed (Art. 5). */
         RULES_CHANGED,
-        /** The clock resumed after a pause; the paused time does not count. */
+        /**
+         * The clock resumed after a pause, or after its stop when its rule reopened it; the time paused or stopped
+         * does not count.
+         */
         RESUMED
     }
 }

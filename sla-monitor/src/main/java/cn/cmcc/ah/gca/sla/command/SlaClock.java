@@ -5,11 +5,13 @@ import cn.cmcc.ah.gca.events.sla.SlaClockBreached;
 import cn.cmcc.ah.gca.events.sla.SlaClockCancelled;
 import cn.cmcc.ah.gca.events.sla.SlaClockDeadlineChanged;
 import cn.cmcc.ah.gca.events.sla.SlaClockDeadlineChanged.Reason;
+import cn.cmcc.ah.gca.events.sla.SlaClockHandedOver;
 import cn.cmcc.ah.gca.events.sla.SlaClockPaused;
 import cn.cmcc.ah.gca.events.sla.SlaClockStarted;
 import cn.cmcc.ah.gca.events.sla.SlaClockStopped;
 import cn.cmcc.ah.gca.events.sla.SlaClockWarned;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.CancelClock;
+import cn.cmcc.ah.gca.sla.command.SlaClockCommands.HandOverClock;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.PauseClock;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.RecordBreach;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.RecordWarning;
@@ -39,7 +41,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * rules change (Art. 5), or it resumes after a pause. Once cancelled it never changes again, nor once stopped, unless
  * its rule reopens it (a customer rejects a repair): then it runs again as if the time from its stop to the reopening
  * had been a pause — a {@link SlaClockDeadlineChanged} RESUMED after its {@link SlaClockStopped} — and its next stop
- * gives the verdict. A warning or breach it had before stays: neither comes twice.
+ * gives the verdict. A warning or breach it had before stays: neither comes twice. While it runs or is paused it may
+ * pass to another department (its rule holds it by whoever holds the subject: a fault ticket escalated), its deadline
+ * unchanged; its later events name that department.
  */
 @Aggregate(snapshotTriggerDefinition = "gcaSnapshotTrigger", cache = "gcaAggregateCache")
 public class SlaClock {
@@ -70,6 +74,8 @@ public class SlaClock {
     private Instant stoppedAt;
     /** When it was last reopened; null if never. */
     private Instant reopenedAt;
+    /** When it was last handed over; null if never. */
+    private Instant handedOverAt;
     private boolean warned;
     private boolean breached;
 
@@ -175,6 +181,21 @@ public class SlaClock {
                 plan.provisional(), ruleVersion, plan.calendarVersion(), command.at()));
     }
 
+    /**
+     * An instant before the clock's start, its last hand-over or its last reopening is an earlier event re-delivered:
+     * the department it names held the clock before what has happened since.
+     */
+    @CommandHandler
+    void handle(HandOverClock command) {
+        if (state == State.ENDED || command.department() == responsibleDepartment
+                || command.at().isBefore(startedAt) || handedOverAt != null && command.at().isBefore(handedOverAt)
+                || reopenedAt != null && command.at().isBefore(reopenedAt)) {
+            return;
+        }
+        apply(new SlaClockHandedOver(clockId, ruleId, subjectId, responsibleDepartment, command.department(),
+                command.reason(), command.at()));
+    }
+
     @CommandHandler
     void handle(CancelClock command) {
         if (state != State.ENDED) {
@@ -242,6 +263,12 @@ public class SlaClock {
             resumes.add(event.changedAt());
             state = State.RUNNING;
         }
+    }
+
+    @EventSourcingHandler
+    void on(SlaClockHandedOver event) {
+        responsibleDepartment = event.responsibleDepartment();
+        handedOverAt = event.handedOverAt();
     }
 
     @EventSourcingHandler

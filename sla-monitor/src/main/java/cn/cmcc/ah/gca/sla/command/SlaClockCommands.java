@@ -52,6 +52,17 @@ public final class SlaClockCommands {
     public record ReopenClock(@TargetAggregateIdentifier String clockId, BigDecimal warnFraction, Instant at) {
     }
 
+    /**
+     * Passes a running or paused clock to {@code department}, its deadline unchanged. Nothing happens when the clock
+     * holds that department already, has stopped or was cancelled, or for an instant before its start, its last
+     * hand-over or its last reopening (an earlier event re-delivered).
+     *
+     * @param reason the CloudEvents type of the event that moved the subject
+     */
+    public record HandOverClock(@TargetAggregateIdentifier String clockId, Department department, String reason,
+                                Instant at) {
+    }
+
     /** @param reason the CloudEvents type of the event that cancelled the clock */
     public record CancelClock(@TargetAggregateIdentifier String clockId, String reason, Instant at) {
     }

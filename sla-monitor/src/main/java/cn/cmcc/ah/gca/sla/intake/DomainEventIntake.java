@@ -3,6 +3,7 @@ package cn.cmcc.ah.gca.sla.intake;
 import cn.cmcc.ah.gca.events.EventCatalog;
 import cn.cmcc.ah.gca.events.ServiceLevel;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.CancelClock;
+import cn.cmcc.ah.gca.sla.command.SlaClockCommands.HandOverClock;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.PauseClock;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.ReopenClock;
 import cn.cmcc.ah.gca.sla.command.SlaClockCommands.Replan;
@@ -34,9 +35,10 @@ import static cn.cmcc.ah.gca.sla.command.SlaClockCommands.clockId;
 /**
  * Every domain topic's events → clock commands, as the rule book says (sla-rules.md; rules are data, Art. 5): an
  * event is matched by its CloudEvents type and field conditions, and each match starts, recomputes, pauses, resumes,
- * stops, reopens or cancels one clock per rule and subject. Fed from Kafka by tracking processors whose positions are
- * in the token store, so they resume and can replay; the clock commands are idempotent, so a duplicate changes
- * nothing.
+ * stops, reopens, hands over or cancels one clock per rule and subject (in that order, for an event that does
+ * several: a reopening runs the clock again before the same event hands it over). Fed from Kafka by tracking
+ * processors whose positions are in the token store, so they resume and can replay; the clock commands are idempotent,
+ * so a duplicate changes nothing.
  * <p>
  * Two processors: {@link Domains} for the topics of {@code gca.kafka.consumed-topics} and {@link Faults} for the fault
  * topic alone, so that a burst of forms cannot hold back a 15-minute fault clock (docs/sla-benchmark.md).
@@ -172,6 +174,7 @@ class DomainEventIntake {
                 }
             }
             case REOPEN -> clocks.send(new ReopenClock(id, rule.warnFraction(), match.at()), id);
+            case HAND_OVER -> clocks.send(new HandOverClock(id, match.department(), type, match.at()), id);
             case CANCEL -> {
                 clocks.send(new CancelClock(id, type, match.at()), id);
                 inputs.remove(id);

@@ -3,6 +3,7 @@ package cn.cmcc.ah.gca.sla.query;
 import cn.cmcc.ah.gca.events.sla.SlaClockBreached;
 import cn.cmcc.ah.gca.events.sla.SlaClockCancelled;
 import cn.cmcc.ah.gca.events.sla.SlaClockDeadlineChanged;
+import cn.cmcc.ah.gca.events.sla.SlaClockHandedOver;
 import cn.cmcc.ah.gca.events.sla.SlaClockPaused;
 import cn.cmcc.ah.gca.events.sla.SlaClockStarted;
 import cn.cmcc.ah.gca.events.sla.SlaClockStopped;
@@ -131,6 +132,24 @@ class SlaClockProjection {
         view.used = null;
         view.reopenedAt = at;
         view.reopenCount++;
+    }
+
+    /**
+     * The clock is another department's from now on: the open, at-risk and overdue gauges count it there (the schedule
+     * is put again under the new key), and its later warnings, breach and stop are counted there.
+     */
+    @EventHandler
+    void on(SlaClockHandedOver e, @SequenceNumber long sequence) {
+        boolean handedOver = change(e.clockId(), sequence, view -> {
+            view.responsibleDepartment = e.responsibleDepartment();
+            view.handedOverAt = e.handedOverAt();
+            view.handOverCount++;
+        });
+        if (handedOver) {
+            views.clocks.findAsStored(e.clockId()).ifPresent(view -> afterWrite(() ->
+                    metrics.gauges(SlaQueries.key(view))));
+        }
+        reschedule(e.clockId());
     }
 
     @EventHandler

@@ -25,6 +25,7 @@ public class SlaClockView {
     public String subjectId;
     public String customerGroupId;
     public ServiceLevel serviceLevel;
+    /** The department holding it now: the one it started with, or the last it was handed over to. */
     public Department responsibleDepartment;
     public Department escalationDepartment;
     /** e.g. {@code 3 WD}, {@code PT15M}, {@code until 2027-01-31} */
@@ -44,6 +45,10 @@ public class SlaClockView {
     public Instant reopenedAt;
     /** How many times it was reopened. */
     public int reopenCount;
+    /** When it was last handed over to another department (its subject moved); null if never. */
+    public Instant handedOverAt;
+    /** How many times it was handed over. */
+    public int handOverCount;
     /** The verdict of its last stop; null while open (a reopening takes the verdict back). */
     public Boolean met;
     public Long overrunSeconds;

@@ -20,7 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code gca_sla_clocks_reopened_total{outcome=met|late}} (the verdicts reopenings took back: stopped less reopened is
  * each clock's last verdict once); gauges {@code gca_sla_clocks_{open,at_risk,overdue}} (0 on an instance that does not run the
  * clock projection, so a sum over instances is right); summaries {@code gca_sla_limit_used_ratio} and
- * {@code gca_sla_working_days_used}; the timer {@code gca_sla_detection_delay_seconds}.
+ * {@code gca_sla_working_days_used}; the timer {@code gca_sla_detection_delay_seconds}. A counter counts under the
+ * department holding the clock when it happened (a stop under the level that replied, and its reopening under the same
+ * one, since a stopped clock is not handed over); the gauges follow a hand-over at once.
  */
 public class SlaMetrics {
 

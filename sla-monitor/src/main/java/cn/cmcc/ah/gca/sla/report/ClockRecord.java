@@ -41,10 +41,15 @@ final class ClockRecord {
     }
 
     void moveDeadline(Department holder, Instant newDeadline) {
+        handOver(holder);
+        deadline = newDeadline;
+    }
+
+    /** The clock counts for {@code holder} from now on (null: the department it has). */
+    void handOver(Department holder) {
         if (holder != null) {
             department = holder;
         }
-        deadline = newDeadline;
     }
 
     /**

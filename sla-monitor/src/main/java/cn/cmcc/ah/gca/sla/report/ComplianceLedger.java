@@ -83,6 +83,14 @@ class ComplianceLedger {
         });
     }
 
+    /**
+     * An open clock passed to another department: it counts there, moved from where it was (never twice), and its
+     * verdict will count there. A clock with a verdict, or cancelled, is not moved.
+     */
+    void handedOver(String clockId, long sequence, Department department) {
+        change(clockId, sequence, record -> record.handOver(department));
+    }
+
     void paused(String clockId, long sequence, Instant pausedAt) {
         change(clockId, sequence, record -> {
             if (record.pausedAt == null) {

@@ -3,6 +3,7 @@ package cn.cmcc.ah.gca.sla.report;
 import cn.cmcc.ah.gca.events.sla.SlaClockBreached;
 import cn.cmcc.ah.gca.events.sla.SlaClockCancelled;
 import cn.cmcc.ah.gca.events.sla.SlaClockDeadlineChanged;
+import cn.cmcc.ah.gca.events.sla.SlaClockHandedOver;
 import cn.cmcc.ah.gca.events.sla.SlaClockPaused;
 import cn.cmcc.ah.gca.events.sla.SlaClockStarted;
 import cn.cmcc.ah.gca.events.sla.SlaClockStopped;
@@ -49,6 +50,11 @@ class ComplianceProjection {
     void on(SlaClockDeadlineChanged e, @SequenceNumber long sequence) {
         ledger.deadlineChanged(e.clockId(), sequence, e.responsibleDepartment(), e.deadline(),
                 e.reason() == SlaClockDeadlineChanged.Reason.RESUMED, e.changedAt(), e.limit());
+    }
+
+    @EventHandler
+    void on(SlaClockHandedOver e, @SequenceNumber long sequence) {
+        ledger.handedOver(e.clockId(), sequence, e.responsibleDepartment());
     }
 
     @EventHandler

@@ -1,5 +1,7 @@
 package cn.cmcc.ah.gca.sla.rules;
 
+import java.util.Locale;
+
 /** What an event does to the clock of a rule and subject (sla-rules.md). */
 public enum ClockAction {
     /** The rule's clock starts for the subject (once: a repeated start changes nothing). */
@@ -17,6 +19,17 @@ public enum ClockAction {
      * had used until its stop counting, and its next stop gives the verdict.
      */
     REOPEN,
+    /**
+     * The subject passed to another department (a fault ticket dispatched, escalated, handed back down or reopened at
+     * another level): a running or paused clock is held by the department the event names from then on, its deadline
+     * unchanged. Written {@code handOver} in the rules document.
+     */
+    HAND_OVER,
     /** The subject went away (e.g. the form was withdrawn, Art. 8): the clock ends without a verdict. */
-    CANCEL
+    CANCEL;
+
+    /** The action as the rules document names its trigger list: {@code start}, {@code handOver} … */
+    public String documentName() {
+        return this == HAND_OVER ? "handOver" : name().toLowerCase(Locale.ROOT);
+    }
 }

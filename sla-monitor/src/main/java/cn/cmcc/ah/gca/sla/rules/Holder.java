@@ -20,7 +20,7 @@ public record Holder(Department department, Pointer field, Department fallback) 
         return field.text(startData).flatMap(Holder::department).orElse(fallback);
     }
 
-    private static java.util.Optional<Department> department(String code) {
+    static java.util.Optional<Department> department(String code) {
         try {
             return java.util.Optional.of(Department.valueOf(code));
         } catch (IllegalArgumentException e) {

@@ -42,7 +42,8 @@ import java.util.stream.Stream;
  * with every problem found ({@link InvalidRulesException}). What it checks (docs/sla-rules.md): unique well-formed
  * ids; an article, a name, a limit, a holder and an escalation department on every rule; at least one start and one
  * stop, so no clock starts that nothing can stop; every trigger naming an event some service publishes (a type of
- * {@link EventCatalog}); every pointer well-formed and present in the event record it is read from, of the type it is
+ * {@link EventCatalog}); a hand-over trigger saying where its event names the department, and no other trigger
+ * naming one; every pointer well-formed and present in the event record it is read from, of the type it is
  * read as; conditions with one operator, and on an enum field only its constants; limits positive, tiers real
  * service levels, warning thresholds strictly between 0 and 1.
  */
@@ -210,6 +211,8 @@ public final class RuleCompiler {
             byAction.put(ClockAction.RESUME, spec.resume());
             byAction.put(ClockAction.STOP, spec.stop());
             byAction.put(ClockAction.REOPEN, spec.reopen());
+            // after reopen: an event that reopens a clock and hands it over does both in this order
+            byAction.put(ClockAction.HAND_OVER, spec.handOver());
             byAction.put(ClockAction.CANCEL, spec.cancel());
             Map<ClockAction, List<Class<?>>> events = new EnumMap<>(ClockAction.class);
             byAction.forEach((action, list) -> {
@@ -288,7 +291,7 @@ public final class RuleCompiler {
         }
 
         private Optional<Trigger> trigger(String id, ClockAction action, TriggerSpec spec) {
-            String name = action.name().toLowerCase();
+            String name = action.documentName();
             if (spec == null || spec.event() == null || spec.event().isBlank()) {
                 refuse(RuleRejection.TRIGGER_INCOMPLETE, id, name, "-", "event");
                 return Optional.empty();
@@ -312,6 +315,16 @@ public final class RuleCompiler {
             }
             Pointer subject = pointer(id, spec.subjectId(), event, EventShapes::isValue, "text");
             Pointer at = pointer(id, spec.at(), event, type -> type == Instant.class, "Instant");
+            Pointer department = null;
+            if (action == ClockAction.HAND_OVER) {
+                if (spec.department() == null || spec.department().isEmpty()) {
+                    refuse(RuleRejection.TRIGGER_INCOMPLETE, id, name, spec.event(), "department");
+                }
+                department = pointer(id, spec.department(), event,
+                        type -> type == Department.class || type == String.class, "Department");
+            } else if (spec.department() != null) {
+                refuse(RuleRejection.TRIGGER_FIELD_UNEXPECTED, id, name, spec.event(), "department");
+            }
             List<Condition> conditions = new ArrayList<>();
             for (ConditionSpec condition : spec.when() == null ? List.<ConditionSpec>of() : spec.when()) {
                 condition(id, condition, entry.get().eventClass()).ifPresent(conditions::add);
@@ -319,7 +332,7 @@ public final class RuleCompiler {
             if (problems.size() > before) {
                 return Optional.empty();
             }
-            return Optional.of(new Trigger(action, entry.get().cloudEventType(), subject, at, conditions));
+            return Optional.of(new Trigger(action, entry.get().cloudEventType(), subject, at, department, conditions));
         }
 
         private Optional<Condition> condition(String id, ConditionSpec spec, Class<?> event) {

@@ -31,6 +31,8 @@ public enum RuleRejection implements Rejection {
     EVENT_TYPE_UNKNOWN,
     /** {0}: rule, {1}: action, {2}: event type, {3}: what is missing */
     TRIGGER_INCOMPLETE,
+    /** {0}: rule, {1}: action, {2}: event type, {3}: the field that action does not take */
+    TRIGGER_FIELD_UNEXPECTED,
     /** {0}: rule, {1}: pointer */
     POINTER_MALFORMED,
     /** {0}: rule, {1}: pointer, {2}: event type(s) */

@@ -84,7 +84,9 @@ public final class RuleSet {
     }
 
     /**
-     * Every rule action this event triggers. {@code cloudEventType} is the record's {@code ce_type}, e.g.
+     * Every rule action this event triggers, rule by rule in the document's order, and for each rule in the order
+     * start, recompute, pause, resume, stop, reopen, hand-over, cancel (so an event that reopens a clock and hands it
+     * over does the reopening first). {@code cloudEventType} is the record's {@code ce_type}, e.g.
      * {@code gca.presale.ConfirmationFormReceived.v1}; an older revision of a catalog event counts as its current one,
      * since its data reach the consumer upcast. {@code data} is the event as a Jackson tree
      * ({@code objectMapper.valueToTree(payload)}).

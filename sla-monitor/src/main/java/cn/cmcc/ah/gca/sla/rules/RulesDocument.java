@@ -19,14 +19,17 @@ public record RulesDocument(BigDecimal warnFraction, List<Rule> rules) {
     public record Rule(String id, String article, String name, String description, Customer customer,
                        List<TriggerSpec> start, List<TriggerSpec> recompute, List<TriggerSpec> pause,
                        List<TriggerSpec> resume, List<TriggerSpec> stop, List<TriggerSpec> reopen,
-                       List<TriggerSpec> cancel, LimitSpec limit, BigDecimal warnFraction, HolderSpec heldBy, String escalateTo) {
+                       List<TriggerSpec> handOver, List<TriggerSpec> cancel, LimitSpec limit,
+                       BigDecimal warnFraction, HolderSpec heldBy, String escalateTo) {
     }
 
     /** Where the start event carries the group customer and its service level. */
     public record Customer(List<String> groupId, List<String> serviceLevel) {
     }
 
-    public record TriggerSpec(String event, List<String> subjectId, List<String> at, List<ConditionSpec> when) {
+    /** {@code department}: where a hand-over trigger's event names the department the subject passed to. */
+    public record TriggerSpec(String event, List<String> subjectId, List<String> at, List<String> department,
+                              List<ConditionSpec> when) {
     }
 
     /** Exactly one of {@code equals}, {@code in}, {@code notEquals}, {@code atLeast}. */

@@ -11,14 +11,20 @@ import java.util.Optional;
 /**
  * An event that acts on a rule's clocks: its CloudEvents type (the catalog's current revision), where the subject id
  * and the instant it happened are in its data, and the conditions its data must meet.
+ *
+ * @param department for a hand-over, where the event names the department the subject passed to; null otherwise
  */
-public record Trigger(ClockAction action, String eventType, Pointer subjectId, Pointer at, List<Condition> when) {
+public record Trigger(ClockAction action, String eventType, Pointer subjectId, Pointer at, Pointer department,
+                      List<Condition> when) {
 
     public Trigger {
         when = List.copyOf(when);
     }
 
-    /** The match for this event's data, or empty when a condition fails or the data lack the subject or instant. */
+    /**
+     * The match for this event's data, or empty when a condition fails or the data lack the subject or instant (or,
+     * for a hand-over, a department code).
+     */
     public Optional<RuleMatch> match(SlaRule rule, JsonNode data) {
         for (Condition condition : when) {
             if (!condition.test(data)) {
@@ -30,7 +36,11 @@ public record Trigger(ClockAction action, String eventType, Pointer subjectId, P
         if (subject.isEmpty() || instant.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new RuleMatch(rule, action, subject.get(), instant.get()));
+        if (department == null) {
+            return Optional.of(new RuleMatch(rule, action, subject.get(), instant.get(), null));
+        }
+        return department.text(data).flatMap(Holder::department)
+                .map(to -> new RuleMatch(rule, action, subject.get(), instant.get(), to));
     }
 
     /** ISO-8601 text as the services write instants; seconds since the epoch if a mapper wrote a number. */

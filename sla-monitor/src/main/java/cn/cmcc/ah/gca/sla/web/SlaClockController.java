@@ -68,15 +68,16 @@ class SlaClockController {
                  Department escalationDepartment, String limit, SlaClockView.State state, Instant startedAt,
                  Instant warnAt, Instant deadline, boolean provisional, long calendarVersion, Instant warnedAt,
                  Instant breachedAt, Instant pausedAt, Instant stoppedAt, Instant reopenedAt, int reopenCount,
-                 Boolean met, Long overrunSeconds, BigDecimal used, String cancelReason, Remaining remaining) {
+                 Instant handedOverAt, int handOverCount, Boolean met, Long overrunSeconds, BigDecimal used,
+                 String cancelReason, Remaining remaining) {
 
         static Clock of(SlaClockView view, Remaining remaining) {
             return new Clock(view.clockId, view.ruleId, view.ruleVersion, view.article, view.subjectId,
                     view.customerGroupId, view.serviceLevel, view.responsibleDepartment, view.escalationDepartment,
                     view.limit, view.state, view.startedAt, view.warnAt, view.deadline, view.provisional,
                     view.calendarVersion, view.warnedAt, view.breachedAt, view.pausedAt, view.stoppedAt,
-                    view.reopenedAt, view.reopenCount, view.met, view.overrunSeconds, view.used, view.cancelReason,
-                    remaining);
+                    view.reopenedAt, view.reopenCount, view.handedOverAt, view.handOverCount, view.met,
+                    view.overrunSeconds, view.used, view.cancelReason, remaining);
         }
     }
 

@@ -3,6 +3,7 @@ package cn.cmcc.ah.gca.sla.command;
 import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.ServiceLevel;
 import cn.cmcc.ah.gca.events.sla.SlaClockDeadlineChanged;
+import cn.cmcc.ah.gca.events.sla.SlaClockHandedOver;
 import cn.cmcc.ah.gca.events.sla.SlaClockPaused;
 import cn.cmcc.ah.gca.events.sla.SlaClockStarted;
 import cn.cmcc.ah.gca.events.sla.SlaClockStopped;
@@ -37,6 +38,24 @@ class SlaClockSnapshotTest {
         SlaClock restored = serializer.deserialize(snapshot);
 
         assertThat(snapshot.getData()).contains("fault.acceptance:FT-1", "\"warned\":true");
+        assertThat(restored).usingRecursiveComparison().isEqualTo(clock);
+    }
+
+    @Test
+    void aSnapshotOfAHandedOverClockKeepsItsNewDepartmentAndWhenItCame() {
+        Instant start = Instant.parse("2026-11-26T02:00:00Z");
+        String id = "fault.restoration:FT-2";
+        SlaClock clock = new SlaClock();
+        clock.on(new SlaClockStarted(id, "fault.restoration", "decision", "FT-2", "5510001234", ServiceLevel.AAA,
+                Department.MON, start, start.plusSeconds(11_520), start.plusSeconds(14_400), false, 3L,
+                Department.PND, "PT4H", 0L));
+        clock.on(new SlaClockHandedOver(id, "fault.restoration", "FT-2", Department.MON, Department.CSSC,
+                "gca.fault.FaultDispatched.v1", start.plusSeconds(600)));
+
+        SerializedObject<String> snapshot = serializer.serialize(clock, String.class);
+        SlaClock restored = serializer.deserialize(snapshot);
+
+        assertThat(snapshot.getData()).contains("\"responsibleDepartment\":\"CSSC\"", "\"handedOverAt\"");
         assertThat(restored).usingRecursiveComparison().isEqualTo(clock);
     }
 

@@ -4,7 +4,10 @@ import cn.cmcc.ah.gca.events.CustomerRef;
 import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.ServiceLevel;
 import cn.cmcc.ah.gca.events.Topics;
+import cn.cmcc.ah.gca.events.fault.EscalationDirection;
 import cn.cmcc.ah.gca.events.fault.FaultAccepted;
+import cn.cmcc.ah.gca.events.fault.FaultDispatched;
+import cn.cmcc.ah.gca.events.fault.FaultEscalated;
 import cn.cmcc.ah.gca.events.fault.FaultReopened;
 import cn.cmcc.ah.gca.events.fault.FaultRepaired;
 import cn.cmcc.ah.gca.events.fault.FaultReported;
@@ -48,6 +51,7 @@ import java.util.function.Predicate;
 
 import static cn.cmcc.ah.gca.support.test.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The fault rules (decision, workflow-en.md "fault time limits"; Art. 24–31) end to end with the shipped rules
@@ -56,7 +60,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * sla-monitor's clock stands at Monday 2026-11-02 09:00 Beijing time; only the breach of a reopened clock moves it, to
  * 12:31 that day. The clocks that must breach at once are in October, before it; every other scenario happens in
- * March 2027, ahead of it, so no warning or breach interferes.
+ * March 2027, ahead of it, so no warning or breach interferes. The restoration clock is held by whoever holds the
+ * ticket: MON from a report through 10086 until its dispatch to CSSC, then each level it is escalated to.
  */
 @DirtiesContext
 @AutoConfigureObservability
@@ -142,6 +147,17 @@ class FaultClocksTest {
         publish(ticketId, new FaultAccepted(ticketId, CIRCUIT, customer(level), by, by, acceptedAt), by);
     }
 
+    private static DomainEventMessage<?> dispatched(String ticketId, ServiceLevel level, Instant dispatchedAt) {
+        return publish(ticketId, new FaultDispatched(ticketId, CIRCUIT, customer(level), Department.MON, null,
+                Department.CSSC, dispatchedAt), Department.MON);
+    }
+
+    private static void escalated(String ticketId, Department from, Department to, ServiceLevel level,
+                                  Instant escalatedAt) {
+        publish(ticketId, new FaultEscalated(ticketId, CIRCUIT, customer(level), from, to, EscalationDirection.UP,
+                "核心网故障，本级无法处理", to, escalatedAt), from);
+    }
+
     private static DomainEventMessage<?> repaired(String ticketId, Department by, ServiceLevel level,
                                                   Instant repairedAt) {
         return publish(ticketId, new FaultRepaired(ticketId, CIRCUIT, customer(level), by, "光缆中断", "熔接光缆",
@@ -174,10 +190,10 @@ class FaultClocksTest {
         return clock -> state.equals(clock.get("state").asText());
     }
 
-    private JsonNode complianceRow(String month, String ruleId, Predicate<JsonNode> ready) {
+    private JsonNode complianceRow(String month, String ruleId, Department department, Predicate<JsonNode> ready) {
         return Http.eventually(Duration.ofSeconds(20), () -> {
             JsonNode rows = get("/api/sla/compliance?from=" + month + "&to=" + month + "&rule=" + ruleId
-                    + "&department=CSSC").json().get("rows");
+                    + "&department=" + department).json().get("rows");
             return rows.size() == 1 && ready.test(rows.get(0)) ? rows.get(0) : null;
         });
     }
@@ -224,7 +240,7 @@ class FaultClocksTest {
     // --- fault.restoration ------------------------------------------------------------------------------------------
 
     @Test
-    void theRestorationClockIsDueFourSixEightOr24HoursAfterTheReportByServiceLevel_heldByCsscEscalatedToPnd() {
+    void theRestorationClockIsDueFourSixEightOr24HoursAfterTheReportByServiceLevel_heldByMonEscalatedToPnd() {
         Instant reportedAt = at("2027-03-02T10:00:00+08:00");
         Map<ServiceLevel, String> deadlines = Map.of(ServiceLevel.AAA, "2027-03-02T06:00:00Z",
                 ServiceLevel.AA, "2027-03-02T08:00:00Z", ServiceLevel.A, "2027-03-02T10:00:00Z",
@@ -244,7 +260,8 @@ class FaultClocksTest {
                 assertThat(started.get("deadline").asText()).isEqualTo(deadlines.get(level));
                 assertThat(started.get("warnAt").asText()).isEqualTo(warnings.get(level));
                 assertThat(started.get("startedAt").asText()).isEqualTo("2027-03-02T02:00:00Z");
-                assertThat(started.get("responsibleDepartment").asText()).isEqualTo("CSSC");
+                // reported through 10086: MON holds the ticket until it dispatches it
+                assertThat(started.get("responsibleDepartment").asText()).isEqualTo("MON");
                 assertThat(started.get("escalationDepartment").asText()).isEqualTo("PND");
                 assertThat(started.get("serviceLevel").asText()).isEqualTo(level.name());
                 assertThat(started.get("article").asText())
@@ -264,6 +281,8 @@ class FaultClocksTest {
         try (SlaTopic sla = new SlaTopic(events)) {
             reported(ticketId, ServiceLevel.AAA, reportedAt);
             sla.await(clockId, "SlaClockStarted");
+            dispatched(ticketId, ServiceLevel.AAA, at("2027-03-03T10:05:00+08:00"));
+            sla.await(clockId, "SlaClockHandedOver");
 
             // the repair is replied an hour after the report: met, an hour used
             DomainEventMessage<?> firstRepair = repaired(ticketId, Department.CSSC, ServiceLevel.AAA,
@@ -310,8 +329,9 @@ class FaultClocksTest {
             // the hour before the first reply and the four after the reopening
             assertThat(view.get("used").asLong()).isEqualTo(5 * 3_600);
             assertThat(view.get("reopenCount").asInt()).isEqualTo(1);
+            // reopened at CSSC, which held it: no hand-over after the reopening
             assertThat(sla.types(clockId, Duration.ofSeconds(1))).containsExactly("SlaClockStarted",
-                    "SlaClockStopped", "SlaClockDeadlineChanged", "SlaClockStopped");
+                    "SlaClockHandedOver", "SlaClockStopped", "SlaClockDeadlineChanged", "SlaClockStopped");
 
             // the metrics count the verdict the reopening took back
             assertThat(get("/actuator/prometheus").body()).contains("gca_sla_clocks_reopened_total{application="
@@ -348,8 +368,12 @@ class FaultClocksTest {
         String ticketId = newTicket();
         String clockId = RESTORATION + ":" + ticketId;
         try (SlaTopic sla = new SlaTopic(events)) {
-            // AAA reported at 08:00, replied at 09:00 (an hour used), rejected at 09:30: due at 12:30
+            // AAA reported at 08:00, escalated up to PND, replied at 09:00 (an hour used), rejected at 09:30: due at
+            // 12:30
             reported(ticketId, ServiceLevel.AAA, at("2026-11-02T08:00:00+08:00"));
+            dispatched(ticketId, ServiceLevel.AAA, at("2026-11-02T08:05:00+08:00"));
+            escalated(ticketId, Department.CSSC, Department.OMT, ServiceLevel.AAA, at("2026-11-02T08:20:00+08:00"));
+            escalated(ticketId, Department.OMT, Department.PND, ServiceLevel.AAA, at("2026-11-02T08:40:00+08:00"));
             repaired(ticketId, Department.PND, ServiceLevel.AAA, at("2026-11-02T09:00:00+08:00"));
             reopened(ticketId, Department.PND, ServiceLevel.AAA, at("2026-11-02T09:30:00+08:00"));
             assertThat(sla.await(clockId, "SlaClockDeadlineChanged").get("deadline").asText())
@@ -359,7 +383,7 @@ class FaultClocksTest {
             moveTo("2026-11-02T12:31:00+08:00");
             JsonNode breached = sla.await(clockId, "SlaClockBreached");
             assertThat(breached.get("deadline").asText()).isEqualTo("2026-11-02T04:30:00Z");
-            assertThat(breached.get("responsibleDepartment").asText()).isEqualTo("CSSC");
+            assertThat(breached.get("responsibleDepartment").asText()).isEqualTo("PND");
             assertThat(breached.get("escalationDepartment").asText()).isEqualTo("PND");
             JsonNode overdue = Http.eventually(Duration.ofSeconds(20), () -> {
                 for (JsonNode item : get("/api/sla/overdue?rule=" + RESTORATION + "&limit=200").json().get("items")) {
@@ -381,7 +405,8 @@ class FaultClocksTest {
             JsonNode view = clockOf(ticketId, RESTORATION, state("STOPPED"));
             assertThat(view.hasNonNull("breachedAt")).isTrue();
             assertThat(view.get("met").asBoolean()).isFalse();
-            JsonNode november = complianceRow("2026-11", RESTORATION, row -> row.get("late").asLong() == 1
+            JsonNode november = complianceRow("2026-11", RESTORATION, Department.PND,
+                    row -> row.get("late").asLong() == 1
                     && row.get("overdue").asLong() == 0);
             assertThat(november.get("met").asLong()).isZero();
             assertThat(november.get("open").asLong()).isZero();
@@ -395,6 +420,7 @@ class FaultClocksTest {
         try (SlaTopic sla = new SlaTopic(events)) {
             // AAA reported on 10-05 at 02:00, due at 06:00: long past for sla-monitor's clock
             reported(ticketId, ServiceLevel.AAA, at("2026-10-05T02:00:00+08:00"));
+            dispatched(ticketId, ServiceLevel.AAA, at("2026-10-05T02:10:00+08:00"));
             JsonNode breached = sla.await(clockId, "SlaClockBreached");
             assertThat(breached.get("deadline").asText()).isEqualTo("2026-10-04T22:00:00Z");
 
@@ -405,7 +431,8 @@ class FaultClocksTest {
             assertThat(reopening.get("deadline").asText()).isEqualTo("2026-10-04T23:00:00Z");
             JsonNode running = clockOf(ticketId, RESTORATION, state("RUNNING"));
             assertThat(running.get("breachedAt").asText()).isEqualTo(breached.get("breachedAt").asText());
-            JsonNode overdue = complianceRow("2026-10", RESTORATION, row -> row.get("overdue").asLong() == 1);
+            JsonNode overdue = complianceRow("2026-10", RESTORATION, Department.CSSC,
+                    row -> row.get("overdue").asLong() == 1);
             assertThat(overdue.get("late").asLong()).isEqualTo(1);
             assertThat(overdue.get("met").asLong()).isZero();
 
@@ -417,10 +444,98 @@ class FaultClocksTest {
             // 5 h 30 min used of 4 h
             assertThat(stops.get(1).get("overrunSeconds").asLong()).isEqualTo(5_400);
             assertThat(sla.all(clockId, "SlaClockBreached", Duration.ofSeconds(1))).hasSize(1);
-            JsonNode october = complianceRow("2026-10", RESTORATION, row -> row.get("overdue").asLong() == 0);
+            JsonNode october = complianceRow("2026-10", RESTORATION, Department.CSSC,
+                    row -> row.get("overdue").asLong() == 0);
             assertThat(october.get("late").asLong()).isEqualTo(1);
             assertThat(october.get("met").asLong()).isZero();
         }
+    }
+
+    // --- the restoration follows the ticket --------------------------------------------------------------------
+
+    /**
+     * sla-rules.md: the restoration is held by "whoever holds the ticket". MON takes the report and accepts it, then
+     * dispatches it to CSSC (Art. 25), which escalates it to OMT (Art. 28), which escalates it to PND (Art. 30): each
+     * move hands the clock over, its deadline unchanged; the breach and the late repair are PND's, and the compliance
+     * report counts the clock once, for PND. The ticket is A (8 h), reported on 2026-10-06: long past for sla-monitor's
+     * clock, so it breaches at once.
+     */
+    @Test
+    void aTicketDispatchedAndEscalatedToOmtThenPndHandsItsRestorationClockOver_andItsBreachIsChargedToPnd() {
+        String ticketId = newTicket();
+        String clockId = RESTORATION + ":" + ticketId;
+        ServiceLevel level = ServiceLevel.A;
+        try (SlaTopic sla = new SlaTopic(events)) {
+            reported(ticketId, level, at("2026-10-06T08:00:00+08:00"));
+            assertThat(sla.await(clockId, "SlaClockStarted").get("responsibleDepartment").asText()).isEqualTo("MON");
+            accepted(ticketId, Department.MON, level, at("2026-10-06T08:05:00+08:00"));
+            DomainEventMessage<?> dispatch = dispatched(ticketId, level, at("2026-10-06T08:10:00+08:00"));
+            escalated(ticketId, Department.CSSC, Department.OMT, level, at("2026-10-06T08:40:00+08:00"));
+            escalated(ticketId, Department.OMT, Department.PND, level, at("2026-10-06T09:20:00+08:00"));
+
+            List<JsonNode> handOvers = Http.eventually(Duration.ofSeconds(20), () -> {
+                List<JsonNode> all = sla.all(clockId, "SlaClockHandedOver", Duration.ofMillis(200));
+                return all.size() == 3 ? all : null;
+            });
+            assertThat(handOvers).extracting(h -> h.get("fromDepartment").asText(),
+                            h -> h.get("responsibleDepartment").asText(), h -> h.get("reason").asText(),
+                            h -> h.get("handedOverAt").asText())
+                    .containsExactly(
+                            tuple("MON", "CSSC", "gca.fault.FaultDispatched.v1", "2026-10-06T00:10:00Z"),
+                            tuple("CSSC", "OMT", "gca.fault.FaultEscalated.v1", "2026-10-06T00:40:00Z"),
+                            tuple("OMT", "PND", "gca.fault.FaultEscalated.v1", "2026-10-06T01:20:00Z"));
+            // the dispatch re-delivered after the escalations: the ticket has moved on since
+            FAULT.redeliver(dispatch);
+
+            JsonNode clock = Http.eventually(Duration.ofSeconds(20), () -> {
+                JsonNode view = get("/api/clocks/" + clockId).json();
+                return "PND".equals(view.get("responsibleDepartment").asText()) && view.hasNonNull("breachedAt")
+                        ? view : null;
+            });
+            assertThat(clock.get("state").asText()).isEqualTo("RUNNING");
+            assertThat(clock.get("deadline").asText()).as("unchanged by the hand-overs")
+                    .isEqualTo("2026-10-06T08:00:00Z");
+            assertThat(clock.get("handOverCount").asInt()).isEqualTo(3);
+            assertThat(clock.get("handedOverAt").asText()).isEqualTo("2026-10-06T01:20:00Z");
+            assertThat(overdueItem("PND", clockId).get("responsibleDepartment").asText()).isEqualTo("PND");
+            JsonNode overdue = complianceRow("2026-10", RESTORATION, Department.PND,
+                    row -> row.get("overdue").asLong() == 1);
+            assertThat(overdue.get("open").asLong()).isZero();
+            String metrics = Http.eventually(Duration.ofSeconds(20), () -> {
+                String body = get("/actuator/prometheus").body();
+                return body.contains(gauge("gca_sla_clocks_overdue", "PND", level) + " 1.0") ? body : null;
+            });
+            assertThat(metrics).contains(gauge("gca_sla_clocks_overdue", "MON", level) + " 0.0")
+                    .contains(gauge("gca_sla_clocks_open", "PND", level) + " 1.0");
+
+            repaired(ticketId, Department.PND, level, at("2026-10-06T17:00:00+08:00"));
+            JsonNode stopped = sla.await(clockId, "SlaClockStopped");
+            assertThat(stopped.get("responsibleDepartment").asText()).isEqualTo("PND");
+            assertThat(stopped.get("met").asBoolean()).isFalse();
+            assertThat(stopped.get("overrunSeconds").asLong()).isEqualTo(3_600);
+            JsonNode late = complianceRow("2026-10", RESTORATION, Department.PND,
+                    row -> row.get("late").asLong() == 1 && row.get("overdue").asLong() == 0);
+            assertThat(late.get("met").asLong()).isZero();
+            assertThat(late.get("open").asLong()).isZero();
+            assertThat(sla.all(clockId, "SlaClockHandedOver", Duration.ofSeconds(1))).hasSize(3);
+        }
+    }
+
+    private static String gauge(String name, String department, ServiceLevel level) {
+        return name + "{application=\"sla-monitor\",department=\"" + department + "\",rule=\"" + RESTORATION
+                + "\",service_level=\"" + level + "\"}";
+    }
+
+    private JsonNode overdueItem(String department, String clockId) {
+        return Http.eventually(Duration.ofSeconds(20), () -> {
+            for (JsonNode item : get("/api/sla/overdue?department=" + department + "&rule=" + RESTORATION
+                    + "&limit=200").json().get("items")) {
+                if (clockId.equals(item.get("clockId").asText())) {
+                    return item;
+                }
+            }
+            return null;
+        });
     }
 
     // --- records of the revision before on the topic ------------------------------------------------------------

@@ -5,6 +5,7 @@ import cn.cmcc.ah.gca.events.ServiceLevel;
 import cn.cmcc.ah.gca.events.sla.SlaClockBreached;
 import cn.cmcc.ah.gca.events.sla.SlaClockCancelled;
 import cn.cmcc.ah.gca.events.sla.SlaClockDeadlineChanged;
+import cn.cmcc.ah.gca.events.sla.SlaClockHandedOver;
 import cn.cmcc.ah.gca.events.sla.SlaClockPaused;
 import cn.cmcc.ah.gca.events.sla.SlaClockStarted;
 import cn.cmcc.ah.gca.sla.command.DeadlinePlanner;
@@ -282,6 +283,48 @@ class ComplianceProjectionTest {
                 false, 1, 0, at);
     }
 
+    /**
+     * MON takes the report, dispatches it to CSSC, which escalates it to OMT, which escalates it to PND, which lets it
+     * breach and repairs it late: the clock counts once, for PND, wherever it was before — and a hand-over
+     * re-delivered after the verdict moves nothing.
+     */
+    @Test
+    void movesAHandedOverClockToItsNewDepartmentCountedOnce_andChargesTheBreachAndTheVerdictThere() {
+        ComplianceStore store = new ComplianceStore(database);
+        ComplianceProjection projection = projection(store);
+        String clock = "fault.restoration:F-30";
+        Instant deadline = T0.plusSeconds(4 * 3_600);
+        append(0, started(clock, "fault.restoration", Department.MON, deadline));
+        append(1, handedOver(clock, Department.MON, Department.CSSC, T0.plusSeconds(600)));
+        append(2, handedOver(clock, Department.CSSC, Department.OMT, T0.plusSeconds(3_600)));
+        append(3, handedOver(clock, Department.OMT, Department.PND, T0.plusSeconds(2 * 3_600)));
+        append(4, new SlaClockBreached(clock, "fault.restoration", "F-30", Department.PND, deadline, deadline,
+                Department.PND));
+        append(5, new SlaClockStopped(clock, "fault.restoration", "F-30", Department.PND,
+                deadline.plusSeconds(1_800), deadline, false, 1_800));
+
+        deliver(projection, stream.get(0));
+        assertThat(onlyRow(report(store, MARCH))).extracting(ComplianceRow::department, ComplianceRow::open)
+                .containsExactly(Department.MON, 1L);
+        deliver(projection, stream.get(1));
+        deliver(projection, stream.get(1));
+        deliver(projection, stream.get(2));
+        assertThat(onlyRow(report(store, MARCH))).extracting(ComplianceRow::department, ComplianceRow::open)
+                .containsExactly(Department.OMT, 1L);
+        stream.forEach(delivery -> deliver(projection, delivery));
+        deliver(projection, new Delivery(6, handedOver(clock, Department.PND, Department.CSSC,
+                deadline.plusSeconds(3_600))));
+
+        ComplianceRow row = onlyRow(report(store, MARCH));
+        assertThat(row).extracting(ComplianceRow::department, ComplianceRow::met, ComplianceRow::late,
+                ComplianceRow::overdue, ComplianceRow::open).containsExactly(Department.PND, 0L, 1L, 0L, 0L);
+    }
+
+    private static SlaClockHandedOver handedOver(String clockId, Department from, Department to, Instant at) {
+        return new SlaClockHandedOver(clockId, "fault.restoration", clockId.substring(clockId.indexOf(':') + 1), from,
+                to, "gca.fault.FaultEscalated.v1", at);
+    }
+
     @Test
     void appliesAChangeLeftPendingByACrashOnceWhenTheEventIsRedelivered() {
         Instant deadline = T0.plusSeconds(3_600);
@@ -409,6 +452,8 @@ class ComplianceProjectionTest {
             return e.clockId();
         } else if (event instanceof SlaClockDeadlineChanged e) {
             return e.clockId();
+        } else if (event instanceof SlaClockHandedOver e) {
+            return e.clockId();
         }
         throw new IllegalArgumentException(event.toString());
     }
@@ -453,6 +498,8 @@ class ComplianceProjectionTest {
         } else if (event instanceof SlaClockPaused e) {
             projection.on(e, sequence);
         } else if (event instanceof SlaClockDeadlineChanged e) {
+            projection.on(e, sequence);
+        } else if (event instanceof SlaClockHandedOver e) {
             projection.on(e, sequence);
         } else if (!(event instanceof SlaClockWarned)) {
             // a warning changes no figure: the projection has no handler for it

@@ -62,11 +62,27 @@ class RuleValidationTest {
                 "gca.fault.FaultRepairReplied.v1");
     }
 
+    /** The shipped fault.restoration rule's reopen trigger, as the file writes it. */
+    private static final String RESTORATION_REOPEN = "    reopen:\n      - event: gca.fault.FaultReopened.v1\n"
+            + "        subjectId: /ticketId\n        at: /reopenedAt\n";
+
+    /** The shipped fault.restoration rule's hand-over on an escalation, as the file writes it. */
+    private static final String RESTORATION_ESCALATED = "      - event: gca.fault.FaultEscalated.v1\n"
+            + "        subjectId: /ticketId\n        at: /escalatedAt\n        department: /holder\n";
+
+    private static List<Problem> restorationReopenWith(String from, String to) {
+        return restorationWith(RESTORATION_REOPEN, RESTORATION_REOPEN.replace(from, to));
+    }
+
+    private static List<Problem> restorationEscalatedWith(String from, String to) {
+        return restorationWith(RESTORATION_ESCALATED, RESTORATION_ESCALATED.replace(from, to));
+    }
+
     @Test
     void refusesAReopeningByAnEventNoServicePublishesOrReadFromAFieldItLacks_asAnyTrigger() {
-        List<Problem> unknown = restorationWith("gca.fault.FaultReopened.v1", "gca.fault.FaultRejected.v1");
-        List<Problem> absent = restorationWith("at: /reopenedAt", "at: /rejectedAt");
-        List<Problem> incomplete = restorationWith("\n        at: /reopenedAt", "");
+        List<Problem> unknown = restorationReopenWith("gca.fault.FaultReopened.v1", "gca.fault.FaultRejected.v1");
+        List<Problem> absent = restorationReopenWith("at: /reopenedAt", "at: /rejectedAt");
+        List<Problem> incomplete = restorationReopenWith("\n        at: /reopenedAt", "");
 
         assertThat(only(unknown)).isEqualTo(RuleRejection.EVENT_TYPE_UNKNOWN);
         assertThat(unknown.get(0).args()).containsExactly("fault.restoration", "reopen", "gca.fault.FaultRejected.v1");
@@ -78,8 +94,35 @@ class RuleValidationTest {
     }
 
     @Test
+    void refusesAHandOverWithoutADepartmentOrFromAFieldThatIsNoDepartmentOrOnAnEventNoServicePublishes() {
+        List<Problem> without = restorationEscalatedWith("\n        department: /holder", "");
+        List<Problem> notADepartment = restorationEscalatedWith("department: /holder", "department: /direction");
+        List<Problem> absent = restorationEscalatedWith("department: /holder", "department: /toDepartment");
+        List<Problem> unknown = restorationEscalatedWith("gca.fault.FaultEscalated.v1", "gca.fault.FaultMoved.v1");
+
+        assertThat(only(without)).isEqualTo(RuleRejection.TRIGGER_INCOMPLETE);
+        assertThat(without.get(0).args()).containsExactly("fault.restoration", "handOver",
+                "gca.fault.FaultEscalated.v1", "department");
+        assertThat(only(notADepartment)).isEqualTo(RuleRejection.POINTER_WRONG_TYPE);
+        assertThat(only(absent)).isEqualTo(RuleRejection.POINTER_NOT_ON_EVENT);
+        assertThat(absent.get(0).args()).containsExactly("fault.restoration", "/toDepartment", "FaultEscalated");
+        assertThat(only(unknown)).isEqualTo(RuleRejection.EVENT_TYPE_UNKNOWN);
+        assertThat(unknown.get(0).args()).containsExactly("fault.restoration", "handOver", "gca.fault.FaultMoved.v1");
+    }
+
+    @Test
+    void refusesADepartmentOnATriggerThatHandsNothingOver() {
+        List<Problem> problems = restorationWith(RESTORATION_STOP, RESTORATION_STOP + "        department: /holder\n");
+
+        assertThat(only(problems)).isEqualTo(RuleRejection.TRIGGER_FIELD_UNEXPECTED);
+        assertThat(problems.get(0).args()).containsExactly("fault.restoration", "stop", "gca.fault.FaultRepaired.v1",
+                "department");
+    }
+
+    @Test
     void refusesAFutureRevisionOfAKnownEvent() {
-        String text = Rules.shippedText().replace("gca.fault.FaultAccepted.v3", "gca.fault.FaultAccepted.v4");
+        String text = Rules.inRule(Rules.shippedText(), "fault.acceptance", "gca.fault.FaultAccepted.v3",
+                "gca.fault.FaultAccepted.v4");
 
         assertThat(only(problems(text))).isEqualTo(RuleRejection.EVENT_TYPE_UNKNOWN);
     }

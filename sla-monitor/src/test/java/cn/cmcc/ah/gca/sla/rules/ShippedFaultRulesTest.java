@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.tuple;
 /**
  * The shipped fault rules (decision, workflow-en.md "fault time limits"; Art. 24–31), matched against fault-service's
  * event records of the current revisions: acceptance in 15 minutes, restoration by service level, stopped by the
- * repair reply and reopened by the customer's rejection.
+ * repair reply and reopened by the customer's rejection, held by whoever holds the ticket (sla-rules.md).
  */
 class ShippedFaultRulesTest {
 
@@ -57,7 +57,11 @@ class ShippedFaultRulesTest {
         assertThat(rules.rule(RESTORATION).orElseThrow().triggers()).extracting(Trigger::action, Trigger::eventType)
                 .containsExactly(tuple(ClockAction.START, "gca.fault.FaultReported.v3"),
                         tuple(ClockAction.STOP, "gca.fault.FaultRepaired.v1"),
-                        tuple(ClockAction.REOPEN, "gca.fault.FaultReopened.v1"));
+                        tuple(ClockAction.REOPEN, "gca.fault.FaultReopened.v1"),
+                        tuple(ClockAction.HAND_OVER, "gca.fault.FaultAccepted.v3"),
+                        tuple(ClockAction.HAND_OVER, "gca.fault.FaultDispatched.v1"),
+                        tuple(ClockAction.HAND_OVER, "gca.fault.FaultEscalated.v1"),
+                        tuple(ClockAction.HAND_OVER, "gca.fault.FaultReopened.v1"));
         assertThat(rules.warnings()).isEmpty();
     }
 
@@ -92,16 +96,17 @@ class ShippedFaultRulesTest {
     }
 
     @Test
-    void theAcceptanceStopsTheAcceptanceClockOnly() {
-        assertThat(match(Events.faultAccepted())).singleElement().satisfies(match -> {
-            assertThat(match.action()).isEqualTo(ClockAction.STOP);
-            assertThat(match.clockId()).isEqualTo(ACCEPTANCE + ":" + TICKET);
-            assertThat(match.at()).isEqualTo(Events.faultAccepted().acceptedAt());
-        });
+    void theAcceptanceStopsTheAcceptanceClock_andHandsTheRestorationToTheAcceptingHolder() {
+        assertThat(match(Events.faultAccepted()))
+                .extracting(RuleMatch::clockId, RuleMatch::action, RuleMatch::at, RuleMatch::department)
+                .containsExactly(tuple(ACCEPTANCE + ":" + TICKET, ClockAction.STOP, Events.faultAccepted().acceptedAt(),
+                                null),
+                        tuple(RESTORATION + ":" + TICKET, ClockAction.HAND_OVER, Events.faultAccepted().acceptedAt(),
+                                Department.MON));
     }
 
     @Test
-    void aFaultReportStartsTheRestorationClock_AAA4hAA6hA8hOtherwise24h_heldByCsscEscalatedToPnd() {
+    void aFaultReportStartsTheRestorationClock_AAA4hAA6hA8hOtherwise24h_heldByTheTicketsHolderEscalatedToPnd() {
         JsonNode data = tree(Events.faultReported(ReportChannel.CALL_CENTER, Department.MON, ServiceLevel.AA));
         SlaRule restoration = rules.rule(RESTORATION).orElseThrow();
 
@@ -115,7 +120,9 @@ class ShippedFaultRulesTest {
         assertThat(restoration.limit(data, ServiceLevel.STANDARD)).isEqualTo(new ClockTime(Duration.ofHours(24)));
         assertThat(restoration.limit(data, null)).isEqualTo(new ClockTime(Duration.ofHours(24)));
         assertThat(restoration.serviceLevel(data)).contains(ServiceLevel.AA);
-        assertThat(restoration.heldBy(data)).isEqualTo(Department.CSSC);
+        assertThat(restoration.heldBy(data)).isEqualTo(Department.MON);
+        assertThat(restoration.heldBy(tree(Events.faultReported(ReportChannel.CUSTOMER_DIRECT, Department.CSSC,
+                ServiceLevel.AA)))).isEqualTo(Department.CSSC);
         assertThat(restoration.escalateTo()).isEqualTo(Department.PND);
         assertThat(restoration.warnFraction()).isEqualByComparingTo("0.8");
         assertThat(restoration.reopenable()).isTrue();
@@ -132,9 +139,33 @@ class ShippedFaultRulesTest {
                     .extracting(RuleMatch::clockId, RuleMatch::action, RuleMatch::at)
                     .containsExactly(RESTORATION + ":" + TICKET, ClockAction.STOP, repairedAt);
         }
-        assertThat(match(Events.faultReopened(Department.OMT, reopenedAt))).singleElement()
-                .extracting(RuleMatch::clockId, RuleMatch::action, RuleMatch::at)
-                .containsExactly(RESTORATION + ":" + TICKET, ClockAction.REOPEN, reopenedAt);
+        // the reopening first, then the hand-over to the level that holds the ticket again
+        assertThat(match(Events.faultReopened(Department.OMT, reopenedAt)))
+                .extracting(RuleMatch::clockId, RuleMatch::action, RuleMatch::at, RuleMatch::department)
+                .containsExactly(tuple(RESTORATION + ":" + TICKET, ClockAction.REOPEN, reopenedAt, null),
+                        tuple(RESTORATION + ":" + TICKET, ClockAction.HAND_OVER, reopenedAt, Department.OMT));
+    }
+
+    @Test
+    void theDispatchAndEveryChangeOfLevelHandTheRestorationToTheTicketsNewHolder() {
+        assertThat(match(Events.faultDispatched())).singleElement()
+                .extracting(RuleMatch::clockId, RuleMatch::action, RuleMatch::at, RuleMatch::department)
+                .containsExactly(RESTORATION + ":" + TICKET, ClockAction.HAND_OVER,
+                        Events.faultDispatched().dispatchedAt(), Department.CSSC);
+        assertThat(List.of(Events.faultEscalated(Department.CSSC, Department.OMT),
+                Events.faultEscalated(Department.OMT, Department.PND),
+                Events.faultEscalated(Department.PND, Department.CSSC))).allSatisfy(escalated ->
+                assertThat(match(escalated)).singleElement()
+                        .extracting(RuleMatch::clockId, RuleMatch::action, RuleMatch::at, RuleMatch::department)
+                        .containsExactly(RESTORATION + ":" + TICKET, ClockAction.HAND_OVER, escalated.escalatedAt(),
+                                escalated.to()));
+    }
+
+    @Test
+    void aStepWhoseRecordNamesNoHolderHandsNothingOver() {
+        // a FaultAccepted of revision 2, read as revision 3: no holder
+        assertThat(match(new cn.cmcc.ah.gca.events.fault.FaultAccepted(TICKET, null, null, Department.MON, null,
+                T0.plusSeconds(300)))).extracting(RuleMatch::action).containsExactly(ClockAction.STOP);
     }
 
     @Test
@@ -142,8 +173,6 @@ class ShippedFaultRulesTest {
         CustomerRef customer = FAULT_CUSTOMER;
         Instant at = T0.plus(Duration.ofHours(2));
 
-        assertThat(match(Events.faultDispatched())).isEmpty();
-        assertThat(match(Events.faultEscalated(Department.CSSC, Department.OMT))).isEmpty();
         assertThat(match(new FaultDiagnosed(TICKET, CIRCUIT, customer, true, "核心网告警", Department.CSSC, at)))
                 .isEmpty();
         assertThat(match(new FaultClearanceConfirmed(TICKET, CIRCUIT, customer, Department.CUSTOMER, null,

@@ -182,8 +182,10 @@ class SlaRulesApiTest {
 
     @Test
     void aDocumentWithSeveralProblemsListsEveryOne() {
-        // escalateTo: PND of fault.acceptance only (provisioning.acceptance escalates to PND too)
-        String broken = shipped().replace("gca.fault.FaultAccepted.v3", "gca.fault.FaultClosed.v1")
+        // the stop of fault.acceptance only (fault.restoration hands over on FaultAccepted), and its escalateTo: PND
+        // only (provisioning.acceptance escalates to PND too)
+        String broken = shipped().replace("    stop:\n      - event: gca.fault.FaultAccepted.v3",
+                        "    stop:\n      - event: gca.fault.FaultClosed.v1")
                 .replace("    escalateTo: PND\n\n  - id: fault.restoration", "    escalateTo: NOC\n\n  - id: fault.restoration");
 
         Http.Response refused = rules.put(bearer(Department.PND), "application/yaml", broken, "en");
