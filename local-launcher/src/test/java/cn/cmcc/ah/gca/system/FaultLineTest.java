@@ -123,7 +123,11 @@ class FaultLineTest {
         step(ticket, "escalation", Department.OMT, "{\"reason\":\"合肥至芜湖省干光缆中断，属省级核心网\"}");
         assertThat(ticketAs(ticket, bearer(Department.PND)).get("holder").asText()).isEqualTo("PND");
         step(ticket, "repair", Department.PND, "{\"cause\":\"省干光缆被挖断\",\"action\":\"抢通备用纤芯\"}");
-        assertThat(line.clock("fault.restoration:" + ticket, "STOPPED").get("met").asBoolean()).isTrue();
+        JsonNode restoration = line.clock("fault.restoration:" + ticket, "STOPPED");
+        assertThat(restoration.get("met").asBoolean()).isTrue();
+        assertThat(restoration.get("responsibleDepartment").asText())
+                .as("the clock followed the ticket: MON, CSSC, OMT, then PND, which replied the repair").isEqualTo("PND");
+        assertThat(restoration.get("handOverCount").asInt()).isEqualTo(3);
         stepAs(ticket, "clearance", customer(AA_GROUP), "{\"cleared\":true}");
         replyCheckAndArchive(ticket);
 
