@@ -80,6 +80,8 @@ class DeploymentFilesTest {
             Map.entry("gca_sla_clocks_warned_total", "sla-monitor SlaMetrics (gca.sla.clocks.warned)"),
             Map.entry("gca_sla_clocks_breached_total", "sla-monitor SlaMetrics (gca.sla.clocks.breached)"),
             Map.entry("gca_sla_clocks_stopped_total", "sla-monitor SlaMetrics (gca.sla.clocks.stopped, outcome=met|late)"),
+            Map.entry("gca_sla_clocks_reopened_total",
+                    "sla-monitor SlaMetrics (gca.sla.clocks.reopened, the outcome a reopening withdrew)"),
             Map.entry("gca_sla_clocks_cancelled_total", "sla-monitor SlaMetrics (gca.sla.clocks.cancelled)"),
             Map.entry("gca_sla_clocks_open", "sla-monitor SlaMetrics (gca.sla.clocks.open)"),
             Map.entry("gca_sla_clocks_at_risk", "sla-monitor SlaMetrics (gca.sla.clocks.at.risk: warned, not breached)"),

@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static cn.cmcc.ah.gca.support.test.TestTokens.bearer;
 import static cn.cmcc.ah.gca.system.RunningServices.acceptFault;
@@ -138,7 +139,7 @@ class BrokerOutageTest {
         for (String ticket : tickets) {
             List<JsonNode> clocks = awaitClocks(slaApi, ticket);
             assertThat(clocks).extracting(c -> c.get("ruleId").asText())
-                    .as("clocks of %s", ticket).containsExactly("fault.acceptance");
+                    .as("clocks of %s", ticket).containsExactlyInAnyOrder("fault.acceptance", "fault.restoration");
             JsonNode acceptance = clocks.stream().filter(c -> "fault.acceptance".equals(c.get("ruleId").asText()))
                     .findFirst().orElseThrow();
             if (accepted.contains(ticket)) {
@@ -151,7 +152,7 @@ class BrokerOutageTest {
         Duration untilClocked = Duration.ofNanos(System.nanoTime() - restartedAt);
         try (TopicReader slaTopic = new TopicReader(broker.bootstrapServers(), Topics.SLA)) {
             Set<String> clockIds = tickets.stream()
-                    .map(t -> "fault.acceptance:" + t)
+                    .flatMap(t -> Stream.of("fault.acceptance:" + t, "fault.restoration:" + t))
                     .collect(Collectors.toSet());
             for (String clockId : clockIds) {
                 slaTopic.await(r -> clockId.equals(r.key()), WAIT);
@@ -183,7 +184,7 @@ class BrokerOutageTest {
     private static List<JsonNode> awaitClocks(Http sla, String ticket) {
         return Http.eventually(WAIT, () -> {
             Http.Response r = sla.get("/api/clocks?subjectId=" + ticket).auth(bearer(Department.MON)).send();
-            if (r.status() != 200 || r.json().get("items").size() < 1) {
+            if (r.status() != 200 || r.json().get("items").size() < 2) {
                 return null;
             }
             List<JsonNode> clocks = new ArrayList<>();
