@@ -10,8 +10,8 @@ import java.time.Instant;
 
 /**
  * A circuit (专线, 业务编号) as fault-service knows it from provisioning's {@code CircuitActivated} (Art. 21) and
- * decommission's {@code CircuitStatusChanged} (Art. 32–34): whose it is, at which service level, and whether a fault can
- * be reported on it. The activation is stored as it came; the status is that of the latest status change, if any.
+ * decommission's {@code CircuitStatusChanged} (Art. 32–34): whose it is, at which service level, and whether a fault
+ * can be reported on it. The activation is stored as it came; the status is that of the latest status change, if any.
  */
 public class CircuitView {
 

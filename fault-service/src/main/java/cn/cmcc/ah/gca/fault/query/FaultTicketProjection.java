@@ -213,7 +213,9 @@ public class FaultTicketProjection {
         Status apply(FaultTicketView view);
     }
 
-    /** Applies a later event of the ticket: its change, the status, since when, and the history entry with the holder. */
+    /**
+     * Applies a later event of the ticket: its change, the status, since when, and the history entry with the holder.
+     */
     private void update(String ticketId, long sequence, Instant at, EventMessage<?> message,
                         Map<String, Object> details, Change change) {
         Consumer<FaultTicketView> step = view -> {

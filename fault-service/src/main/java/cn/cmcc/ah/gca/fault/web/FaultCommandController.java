@@ -136,8 +136,8 @@ class FaultCommandController {
     @PostMapping("/faults/{ticketId}/diagnosis")
     @Endpoint(DIAGNOSE_FAULT)
     @Operation(summary = "CSSC pre-diagnoses from the symptoms: core network or not, and why (Art. 26)",
-            description = "Not core: CSSC repairs it (Art. 27). Core: the ticket goes to the O&M specialist teams (OMT) "
-                    + "at once (Art. 28).")
+            description = "Not core: CSSC repairs it (Art. 27). Core: the ticket goes to the O&M specialist teams "
+                    + "(OMT) at once (Art. 28).")
     TicketStep diagnose(@PathVariable String ticketId, @Valid @RequestBody DiagnosisRequest request, Actor actor) {
         return send(ticketId, actor, new DiagnoseFault(ticketId, request.coreNetwork(), request.reasoning(),
                 actor.department(), clock.instant()));

@@ -46,8 +46,8 @@ public final class SlaClockCommands {
 
     /**
      * Runs a stopped clock again from {@code at}, the time it used until its stop counting: what lies between the stop
-     * and {@code at} does not count. Nothing happens for a running, paused or cancelled clock, nor for an instant before
-     * the clock's stop (a reopening re-delivered after the clock stopped again).
+     * and {@code at} does not count. Nothing happens for a running, paused or cancelled clock, nor for an instant
+     * before the clock's stop (a reopening re-delivered after the clock stopped again).
      */
     public record ReopenClock(@TargetAggregateIdentifier String clockId, BigDecimal warnFraction, Instant at) {
     }

@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * counters {@code gca_sla_clocks_{started,warned,breached,cancelled}_total}, {@code gca_sla_clocks_stopped_total
  * {outcome=met|late}} (every stop, so a clock reopened and stopped again counts twice) and
  * {@code gca_sla_clocks_reopened_total{outcome=met|late}} (the verdicts reopenings took back: stopped less reopened is
- * each clock's last verdict once); gauges {@code gca_sla_clocks_{open,at_risk,overdue}} (0 on an instance that does not run the
- * clock projection, so a sum over instances is right); summaries {@code gca_sla_limit_used_ratio} and
+ * each clock's last verdict once); gauges {@code gca_sla_clocks_{open,at_risk,overdue}} (0 on an instance that does
+ * not run the clock projection, so a sum over instances is right); summaries {@code gca_sla_limit_used_ratio} and
  * {@code gca_sla_working_days_used}; the timer {@code gca_sla_detection_delay_seconds}. A counter counts under the
  * department holding the clock when it happened (a stop under the level that replied, and its reopening under the same
  * one, since a stopped clock is not handed over); the gauges follow a hand-over at once.

@@ -10,7 +10,8 @@ package cn.cmcc.ah.gca.sla.report;
  * <li>{@code CANCELLED}: its subject went away (e.g. the form was withdrawn): no verdict, also after a breach.</li>
  * </ul>
  * MET, LATE and CANCELLED are final: a closed verdict stays as it was — except that a reopening (a customer rejects
- * the repair) takes a MET or LATE back: the clock is OPEN again, or OVERDUE if it had stopped late, until its next stop.
+ * the repair) takes a MET or LATE back: the clock is OPEN again, or OVERDUE if it had stopped late, until its next
+ * stop.
  */
 enum Outcome {
     OPEN("open"), OVERDUE("overdue"), MET("met"), LATE("late"), CANCELLED("cancelled");

@@ -37,7 +37,9 @@ public record RulesDocument(BigDecimal warnFraction, List<Rule> rules) {
                                 JsonNode notEquals, BigDecimal atLeast) {
     }
 
-    /** Exactly one of {@code workingDays}, {@code clockTime}, {@code untilDate}, {@code table}; {@code tiers} optional. */
+    /**
+     * Exactly one of {@code workingDays}, {@code clockTime}, {@code untilDate}, {@code table}; {@code tiers} optional.
+     */
     public record LimitSpec(BigDecimal workingDays, String clockTime, List<String> untilDate, TableSpec table,
                             Map<String, LimitSpec> tiers) {
     }
