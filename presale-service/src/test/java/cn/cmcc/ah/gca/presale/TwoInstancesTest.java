@@ -2,16 +2,14 @@ package cn.cmcc.ah.gca.presale;
 
 import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.Topics;
-import cn.cmcc.ah.gca.support.GcaApplication;
 import cn.cmcc.ah.gca.support.test.Http;
+import cn.cmcc.ah.gca.support.test.SharedStoreInstances;
 import cn.cmcc.ah.gca.support.test.TestInfrastructure;
 import cn.cmcc.ah.gca.support.test.TestTokens;
 import cn.cmcc.ah.gca.support.test.TopicReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,33 +30,18 @@ class TwoInstancesTest {
 
     private static final int FORMS = 12;
     private static final String CUSTOMER = "5510003003";
-    private static ConfigurableApplicationContext first;
-    private static ConfigurableApplicationContext second;
+    private static SharedStoreInstances instances;
 
     @BeforeAll
     static void startTwoInstances() {
-        String database = "presale-two-" + UUID.randomUUID().toString().substring(0, 8);
-        first = start(database);
-        second = start(database);
+        instances = SharedStoreInstances.start(PresaleServiceApplication.class, PresaleServiceApplication.NAME, 2);
     }
 
     @AfterAll
     static void stop() {
-        for (ConfigurableApplicationContext instance : new ConfigurableApplicationContext[]{second, first}) {
-            if (instance != null) {
-                instance.close();
-            }
+        if (instances != null) {
+            instances.close();
         }
-    }
-
-    private static ConfigurableApplicationContext start(String database) {
-        TestInfrastructure infrastructure = TestInfrastructure.embedded();
-        return GcaApplication.builder(PresaleServiceApplication.class, PresaleServiceApplication.NAME)
-                .run(infrastructure.instanceArguments(database));
-    }
-
-    private static Http http(ConfigurableApplicationContext context) {
-        return Http.localhost(((WebServerApplicationContext) context).getWebServer().getPort());
     }
 
     private static Http.Response post(Http instance, Department department, String path, String body) {
@@ -69,8 +51,8 @@ class TwoInstancesTest {
 
     @Test
     void everyValidStepIsAcceptedWhicheverInstanceTakesIt_andEveryEventIsPublishedOnce() {
-        Http a = http(first);
-        Http b = http(second);
+        Http a = instances.http(0);
+        Http b = instances.http(1);
         assertThat(post(a, Department.ADMIN, "/api/products",
                 "{\"productCode\":\"TWO\",\"name\":\"互联网专线\",\"mature\":true}").status()).isEqualTo(201);
         String requested = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30).toString();

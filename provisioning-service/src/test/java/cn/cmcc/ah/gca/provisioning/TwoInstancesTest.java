@@ -4,8 +4,8 @@ import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.Topics;
 import cn.cmcc.ah.gca.events.presale.NegotiationOutcome;
 import cn.cmcc.ah.gca.provisioning.web.PresaleTopic;
-import cn.cmcc.ah.gca.support.GcaApplication;
 import cn.cmcc.ah.gca.support.test.Http;
+import cn.cmcc.ah.gca.support.test.SharedStoreInstances;
 import cn.cmcc.ah.gca.support.test.TestInfrastructure;
 import cn.cmcc.ah.gca.support.test.TestTokens;
 import cn.cmcc.ah.gca.support.test.TopicReader;
@@ -13,8 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -25,7 +23,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,33 +39,18 @@ class TwoInstancesTest {
      * unit requested and confirmed, replied, form 4 organised, two signatures, archived. */
     private static final int EVENTS_PER_FORM = 19;
 
-    private static ConfigurableApplicationContext first;
-    private static ConfigurableApplicationContext second;
+    private static SharedStoreInstances instances;
 
     @BeforeAll
     static void startTwoInstances() {
-        String database = "provisioning-two-" + UUID.randomUUID().toString().substring(0, 8);
-        first = start(database);
-        second = start(database);
+        instances = SharedStoreInstances.start(ProvisioningServiceApplication.class, ProvisioningServiceApplication.NAME, 2);
     }
 
     @AfterAll
     static void stop() {
-        for (ConfigurableApplicationContext instance : new ConfigurableApplicationContext[]{second, first}) {
-            if (instance != null) {
-                instance.close();
-            }
+        if (instances != null) {
+            instances.close();
         }
-    }
-
-    private static ConfigurableApplicationContext start(String database) {
-        TestInfrastructure infrastructure = TestInfrastructure.embedded();
-        return GcaApplication.builder(ProvisioningServiceApplication.class, ProvisioningServiceApplication.NAME)
-                .run(infrastructure.instanceArguments(database));
-    }
-
-    private static Http http(ConfigurableApplicationContext context) {
-        return Http.localhost(((WebServerApplicationContext) context).getWebServer().getPort());
     }
 
     private static String token(Department department) {
@@ -83,8 +65,8 @@ class TwoInstancesTest {
 
     @Test
     void everyValidStepIsAcceptedWhicheverInstanceTakesIt_readsSeeIt_andEveryEventIsPublishedOnce() {
-        Http a = http(first);
-        Http b = http(second);
+        Http a = instances.http(0);
+        Http b = instances.http(1);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         List<Integer> statuses = new ArrayList<>();
         List<String> forms = new ArrayList<>();

@@ -3,8 +3,8 @@ package cn.cmcc.ah.gca.fault.web;
 import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.Topics;
 import cn.cmcc.ah.gca.fault.FaultServiceApplication;
-import cn.cmcc.ah.gca.support.GcaApplication;
 import cn.cmcc.ah.gca.support.test.Http;
+import cn.cmcc.ah.gca.support.test.SharedStoreInstances;
 import cn.cmcc.ah.gca.support.test.TestInfrastructure;
 import cn.cmcc.ah.gca.support.test.TestTokens;
 import cn.cmcc.ah.gca.support.test.TopicReader;
@@ -13,8 +13,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,32 +37,18 @@ class TwoInstancesTest {
     /** Per ticket: reported, accepted, dispatched, diagnosed, repaired, cleared, replied, checked, archived. */
     private static final int EVENTS_PER_TICKET = 9;
 
-    private static ConfigurableApplicationContext first;
-    private static ConfigurableApplicationContext second;
+    private static SharedStoreInstances instances;
 
     @BeforeAll
     static void startTwoInstances() {
-        String database = "fault-two-" + UUID.randomUUID().toString().substring(0, 8);
-        first = start(database);
-        second = start(database);
+        instances = SharedStoreInstances.start(FaultServiceApplication.class, FaultServiceApplication.NAME, 2);
     }
 
     @AfterAll
     static void stop() {
-        for (ConfigurableApplicationContext instance : new ConfigurableApplicationContext[]{second, first}) {
-            if (instance != null) {
-                instance.close();
-            }
+        if (instances != null) {
+            instances.close();
         }
-    }
-
-    private static ConfigurableApplicationContext start(String database) {
-        return GcaApplication.builder(FaultServiceApplication.class, FaultServiceApplication.NAME)
-                .run(TestInfrastructure.embedded().instanceArguments(database));
-    }
-
-    private static Http http(ConfigurableApplicationContext context) {
-        return Http.localhost(((WebServerApplicationContext) context).getWebServer().getPort());
     }
 
     private static String token(Department department) {
@@ -80,8 +63,8 @@ class TwoInstancesTest {
 
     @Test
     void everyValidStepIsAcceptedWhicheverInstanceTakesIt_readsSeeIt_andEveryEventIsPublishedOnce() {
-        Http a = http(first);
-        Http b = http(second);
+        Http a = instances.http(0);
+        Http b = instances.http(1);
         String bootstrap = TestInfrastructure.embedded().kafkaBootstrap();
         List<Integer> statuses = new ArrayList<>();
         List<String> tickets = new ArrayList<>();
