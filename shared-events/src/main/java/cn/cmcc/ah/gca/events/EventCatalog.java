@@ -1,6 +1,24 @@
 package cn.cmcc.ah.gca.events;
 
 import cn.cmcc.ah.gca.events.decommission.CircuitStatusChanged;
+import cn.cmcc.ah.gca.events.decommission.StopFormDispatched;
+import cn.cmcc.ah.gca.events.decommission.AdjustmentRequested;
+import cn.cmcc.ah.gca.events.decommission.StopFormAccepted;
+import cn.cmcc.ah.gca.events.decommission.AdjustmentClassified;
+import cn.cmcc.ah.gca.events.decommission.ResourceReleased;
+import cn.cmcc.ah.gca.events.decommission.LastMileSuspended;
+import cn.cmcc.ah.gca.events.decommission.LastMileRestored;
+import cn.cmcc.ah.gca.events.decommission.StopStatusChangeRequested;
+import cn.cmcc.ah.gca.events.decommission.StopStatusChangeConfirmed;
+import cn.cmcc.ah.gca.events.decommission.StopFormCompleted;
+import cn.cmcc.ah.gca.events.decommission.StopFormWithdrawn;
+import cn.cmcc.ah.gca.events.decommission.AdjustmentLinked;
+import cn.cmcc.ah.gca.events.decommission.AdjustmentNewLineActivated;
+import cn.cmcc.ah.gca.events.decommission.AdjustmentStalled;
+import cn.cmcc.ah.gca.events.decommission.AdjustmentEnded;
+import cn.cmcc.ah.gca.events.decommission.CircuitFormOpened;
+import cn.cmcc.ah.gca.events.decommission.CircuitFormClosed;
+import cn.cmcc.ah.gca.events.fault.FaultCircuitStopRequested;
 import cn.cmcc.ah.gca.events.fault.FaultAccepted;
 import cn.cmcc.ah.gca.events.fault.FaultDispatched;
 import cn.cmcc.ah.gca.events.fault.FaultDiagnosed;
@@ -150,7 +168,25 @@ public final class EventCatalog {
             new Entry(FaultReplied.class, Topics.FAULT),
             new Entry(FaultQualityChecked.class, Topics.FAULT),
             new Entry(FaultArchived.class, Topics.FAULT),
+            new Entry(FaultCircuitStopRequested.class, Topics.FAULT),
             new Entry(CircuitStatusChanged.class, Topics.DECOMMISSION),
+            new Entry(StopFormDispatched.class, Topics.DECOMMISSION),
+            new Entry(AdjustmentRequested.class, Topics.DECOMMISSION),
+            new Entry(StopFormAccepted.class, Topics.DECOMMISSION),
+            new Entry(AdjustmentClassified.class, Topics.DECOMMISSION),
+            new Entry(ResourceReleased.class, Topics.DECOMMISSION),
+            new Entry(LastMileSuspended.class, Topics.DECOMMISSION),
+            new Entry(LastMileRestored.class, Topics.DECOMMISSION),
+            new Entry(StopStatusChangeRequested.class, Topics.DECOMMISSION),
+            new Entry(StopStatusChangeConfirmed.class, Topics.DECOMMISSION),
+            new Entry(StopFormCompleted.class, Topics.DECOMMISSION),
+            new Entry(StopFormWithdrawn.class, Topics.DECOMMISSION),
+            new Entry(AdjustmentLinked.class, Topics.DECOMMISSION),
+            new Entry(AdjustmentNewLineActivated.class, Topics.DECOMMISSION),
+            new Entry(AdjustmentStalled.class, Topics.DECOMMISSION),
+            new Entry(AdjustmentEnded.class, Topics.DECOMMISSION),
+            new Entry(CircuitFormOpened.class, Topics.DECOMMISSION),
+            new Entry(CircuitFormClosed.class, Topics.DECOMMISSION),
             new Entry(SlaClockStarted.class, Topics.SLA),
             new Entry(SlaClockWarned.class, Topics.SLA),
             new Entry(SlaClockBreached.class, Topics.SLA),
