@@ -55,7 +55,7 @@ class AsyncApiContractTest {
         Set<ValidationMessage> errors = draft7(specSchema).validate(DOC);
 
         assertThat(DOC.path("asyncapi").asText()).isEqualTo("3.0.0");
-        assertThat(DOC.path("info").path("version").asText()).isEqualTo("0.6.0");
+        assertThat(DOC.path("info").path("version").asText()).isEqualTo("0.7.0");
         assertThat(errors).as("asyncapi.yaml against the AsyncAPI 3.0.0 schema").isEmpty();
     }
 

@@ -264,7 +264,7 @@ class ContractUpcastersTest {
                         .doesNotContain("13800138000", "先生");
             }
         }
-        assertThat(faultEvents).hasSize(11);
+        assertThat(faultEvents).hasSize(12);
     }
 
     @Test
