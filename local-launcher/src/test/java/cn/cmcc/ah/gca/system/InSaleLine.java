@@ -51,14 +51,34 @@ final class InSaleLine {
     /** A form 1 of one point confirmed over presale's REST with these segment assessments and accepted (Art. 16). */
     String confirmedForm1(String groupId, String name, String serviceLevel, String core, String backbone,
                           String lastMile, boolean engineering) {
+        String form1 = dispatchedForm1(groupId, name, serviceLevel, null);
+        replied(form1, core, backbone, lastMile, engineering);
+        negotiated(form1, "ACCEPTED");
+        return form1;
+    }
+
+    /**
+     * GCD dispatches a form 1 of one point to CSSC (Art. 8); for an adjustment (Art. 35) with the circuit adjusted
+     * and the adjustment's form 5 number.
+     *
+     * @param adjustment {@code {circuitId, adjustmentId}}, or null for a new line
+     */
+    String dispatchedForm1(String groupId, String name, String serviceLevel, String[] adjustment) {
+        String link = adjustment == null ? ""
+                : ",\"adjustment\":{\"circuitId\":\"%s\",\"adjustmentId\":\"%s\"}"
+                        .formatted(adjustment[0], adjustment[1]);
         Http.Response dispatched = presale.post("/api/forms").auth(bearer(Department.GCD)).body("""
                 {"customer":{"groupId":"%s","name":"%s","serviceLevel":"%s"},
                  "productCode":"DPL","bandwidthMbps":100,"requestedDate":"%s",
                  "accountManager":"王经理 13900000000","contact":"张工 13800000000",
-                 "accessPoints":[{"address":"合肥市蜀山区长江西路689号","district":"蜀山区"}]}"""
-                .formatted(groupId, name, serviceLevel, today().plusDays(30))).send();
+                 "accessPoints":[{"address":"合肥市蜀山区长江西路689号","district":"蜀山区"}]%s}"""
+                .formatted(groupId, name, serviceLevel, today().plusDays(30), link)).send();
         assertThat(dispatched.status()).as(dispatched.body()).isEqualTo(201);
-        String form1 = dispatched.json().get("formId").asText();
+        return dispatched.json().get("formId").asText();
+    }
+
+    /** CSSC receives the form 1, assesses the point's three segments and replies the solution (Art. 9–15). */
+    void replied(String form1, String core, String backbone, String lastMile, boolean engineering) {
         String f = "/api/forms/" + form1;
         ok(presale.post(f + "/receipt").auth(bearer(Department.CSSC)));
         ok(presale.post(f + "/points/P1/segments/CORE/assessment").auth(bearer(Department.CSSC)).body(core));
@@ -75,9 +95,13 @@ final class InSaleLine {
                  {"pointId":"P1","segment":"CORE","route":"蜀山核心CR01","equipmentPort":"CR01-GE1/0/1","bandwidthMbps":100},
                  {"pointId":"P1","segment":"ACCESS_BACKBONE","route":"蜀山汇聚AG03","equipmentPort":"AG03-GE0/0/9","bandwidthMbps":100},
                  {"pointId":"P1","segment":"LAST_MILE","route":"OLT-SS-015","equipmentPort":"PON1/2/7","bandwidthMbps":100}]}"""));
-        ok(presale.post(f + "/negotiation").auth(bearer(Department.GCD))
-                .body("{\"outcome\":\"ACCEPTED\",\"note\":\"客户确认方案\"}"));
-        return form1;
+    }
+
+    /** GCD records how the negotiation with the customer ended (Art. 16): ACCEPTED or DECLINED. */
+    void negotiated(String form1, String outcome) {
+        ok(presale.post("/api/forms/" + form1 + "/negotiation").auth(bearer(Department.GCD))
+                .body("{\"outcome\":\"" + outcome + "\",\"note\":\"客户" + ("ACCEPTED".equals(outcome) ? "确认方案"
+                        : "不接受方案") + "\"}"));
     }
 
     /** GCD dispatches the form 2 once provisioning has read the accepted form 1 from the topic; CSSC accepts it. */

@@ -1,6 +1,5 @@
 package cn.cmcc.ah.gca.decommission.command;
 
-import cn.cmcc.ah.gca.decommission.lines.KnownCircuit;
 import cn.cmcc.ah.gca.events.CustomerRef;
 import cn.cmcc.ah.gca.events.decommission.StopRequestType;
 
@@ -45,10 +44,10 @@ final class DispatchRules {
     }
 
     /** The one customer of every circuit named; each must be known (Art. 33). */
-    static CustomerRef customerOf(List<String> circuitIds, Map<String, KnownCircuit> known) {
+    static CustomerRef customerOf(List<String> circuitIds, Map<String, CircuitOnRecord> known) {
         CustomerRef customer = null;
         for (String circuitId : circuitIds) {
-            KnownCircuit circuit = known == null ? null : known.get(circuitId);
+            CircuitOnRecord circuit = known == null ? null : known.get(circuitId);
             if (circuit == null) {
                 throw STOP_CIRCUIT_UNKNOWN.reject(circuitId);
             }

@@ -1,6 +1,5 @@
 package cn.cmcc.ah.gca.decommission.command;
 
-import cn.cmcc.ah.gca.decommission.lines.KnownCircuit;
 import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.decommission.StopRequestType;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -27,7 +26,7 @@ public record DispatchStopForm(
         @TargetAggregateIdentifier String formId,
         StopRequestType requestType,
         List<String> circuitIds,
-        Map<String, KnownCircuit> known,
+        Map<String, CircuitOnRecord> known,
         Map<String, List<String>> openFaultTickets,
         String reason,
         String requestedDate,

@@ -1,6 +1,5 @@
 package cn.cmcc.ah.gca.decommission.command;
 
-import cn.cmcc.ah.gca.decommission.lines.KnownCircuit;
 import cn.cmcc.ah.gca.events.Department;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -16,7 +15,7 @@ import java.time.Instant;
 public record RequestAdjustment(
         @TargetAggregateIdentifier String formId,
         String circuitId,
-        KnownCircuit known,
+        CircuitOnRecord known,
         String reason,
         String requestedDate,
         boolean stopFirst,

@@ -1,6 +1,7 @@
 package cn.cmcc.ah.gca.decommission.web;
 
 import cn.cmcc.ah.gca.decommission.command.AcceptStopForm;
+import cn.cmcc.ah.gca.decommission.command.CircuitOnRecord;
 import cn.cmcc.ah.gca.decommission.command.ConfirmStatusChange;
 import cn.cmcc.ah.gca.decommission.command.DispatchStopForm;
 import cn.cmcc.ah.gca.decommission.command.FormState;
@@ -92,10 +93,10 @@ class StopFormCommandController {
                     + "told. A stopped circuit, a suspended one for SUSPENSION, one in service for RESUME, or one "
                     + "held by another open form 5: 409. Answers the form number (SD-yyyy-nnnnnn).")
     ResponseEntity<FormStep> dispatch(@Valid @RequestBody StopRequest request, Actor actor) {
-        Map<String, KnownCircuit> known = new LinkedHashMap<>();
+        Map<String, CircuitOnRecord> known = new LinkedHashMap<>();
         Map<String, List<String>> tickets = new LinkedHashMap<>();
         for (String circuitId : request.circuitIds()) {
-            circuits.circuit(circuitId).ifPresent(circuit -> known.put(circuitId, circuit));
+            circuits.circuit(circuitId).ifPresent(circuit -> known.put(circuitId, onRecord(circuit)));
             List<String> open = circuits.openFaultTickets(circuitId);
             if (!open.isEmpty()) {
                 tickets.put(circuitId, open);
@@ -115,12 +116,17 @@ class StopFormCommandController {
                     + "presale with it: the two are correlated by it. New line first by default (Art. 32, 36); "
                     + "stopFirst true only with stopFirstReason (Art. 4, e.g. the same port must be reused).")
     ResponseEntity<FormStep> adjust(@Valid @RequestBody AdjustmentRequest request, Actor actor) {
-        KnownCircuit known = circuits.circuit(request.circuitId()).orElse(null);
+        CircuitOnRecord known = circuits.circuit(request.circuitId()).map(StopFormCommandController::onRecord)
+                .orElse(null);
         String formId = numbers.next("SD");
         commands.sendAndWait(new RequestAdjustment(formId, request.circuitId(), known, request.reason(),
                 request.requestedDate(), Boolean.TRUE.equals(request.stopFirst()), request.stopFirstReason(),
                 actor.department(), clock.instant()), CommandMetadata.of(actor, formId));
         return created(formId, StopRequestType.ADJUSTMENT);
+    }
+
+    private static CircuitOnRecord onRecord(KnownCircuit circuit) {
+        return new CircuitOnRecord(circuit.circuitId(), circuit.customer());
     }
 
     /** A new form waits for CSSC's acceptance, an adjustment also for its form 1 (by the form's own rule). */
