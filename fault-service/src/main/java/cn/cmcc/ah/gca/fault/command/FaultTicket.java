@@ -5,6 +5,7 @@ import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.fault.EscalationDirection;
 import cn.cmcc.ah.gca.events.fault.FaultAccepted;
 import cn.cmcc.ah.gca.events.fault.FaultArchived;
+import cn.cmcc.ah.gca.events.fault.FaultCircuitStopRequested;
 import cn.cmcc.ah.gca.events.fault.FaultClearanceConfirmed;
 import cn.cmcc.ah.gca.events.fault.FaultDiagnosed;
 import cn.cmcc.ah.gca.events.fault.FaultDispatched;
@@ -20,7 +21,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static cn.cmcc.ah.gca.events.Department.CSSC;
 import static cn.cmcc.ah.gca.events.Department.MON;
@@ -57,9 +60,9 @@ import static cn.cmcc.ah.gca.fault.command.FaultTicket.Status.REPORTED;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * 故障工单: a fault ticket, from report to archive (Art. 24–31). Who may take a step is {@link FaultStep}'s table
- * (403); a department allowed the step but not holding the ticket is refused too (403); a step out of order 409;
- * the report's circuit rules {@link ReportRules} (422).
+ * 故障工单: a fault ticket, from report to archive (Art. 24–31), told when a form 5 stops its circuit (Art. 33–34).
+ * Who may take a step is {@link FaultStep}'s table (403); a department allowed the step but not holding the ticket is
+ * refused too (403); a step out of order 409; the report's circuit rules {@link ReportRules} (422).
  */
 @Aggregate(snapshotTriggerDefinition = "gcaSnapshotTrigger", cache = "gcaAggregateCache")
 public class FaultTicket {
@@ -96,6 +99,8 @@ public class FaultTicket {
     private Department holder;
     /** the level that replied the last repair: a rejection reopens the ticket there */
     private Department repairedBy;
+    /** the forms 5 the ticket was told of (Art. 33–34): each once */
+    private Set<String> stopFormsTold = new HashSet<>();
 
     protected FaultTicket() {
         // for Axon
@@ -277,6 +282,20 @@ public class FaultTicket {
         return state();
     }
 
+    /**
+     * Art. 33–34: a form 5 that stops or suspends the circuit of an open ticket tells the ticket, once per form (a
+     * redelivered or replayed form changes nothing). The ticket goes on, its status and holder unchanged; an archived
+     * one is closed, with nothing to tell; a form naming other circuits only is not this ticket's.
+     */
+    @CommandHandler
+    TicketState handle(NoteCircuitStop command) {
+        if (status != ARCHIVED && command.stops(circuitId) && !stopFormsTold.contains(command.formId())) {
+            apply(new FaultCircuitStopRequested(ticketId, circuitId, customer, command.formId(),
+                    command.requestType(), Text.orEmpty(command.reason()), holder, command.at()));
+        }
+        return state();
+    }
+
     private TicketState state() {
         return new TicketState(status, holder);
     }
@@ -380,5 +399,10 @@ public class FaultTicket {
     void on(FaultArchived event) {
         status = ARCHIVED;
         holder = event.holder();
+    }
+
+    @EventSourcingHandler
+    void on(FaultCircuitStopRequested event) {
+        stopFormsTold.add(event.formId());
     }
 }

@@ -4,6 +4,7 @@ import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.MetadataKeys;
 import cn.cmcc.ah.gca.events.fault.FaultAccepted;
 import cn.cmcc.ah.gca.events.fault.FaultArchived;
+import cn.cmcc.ah.gca.events.fault.FaultCircuitStopRequested;
 import cn.cmcc.ah.gca.events.fault.FaultClearanceConfirmed;
 import cn.cmcc.ah.gca.events.fault.FaultDiagnosed;
 import cn.cmcc.ah.gca.events.fault.FaultDispatched;
@@ -204,6 +205,20 @@ public class FaultTicketProjection {
             view.holder = event.holder();
             return Status.ARCHIVED;
         });
+    }
+
+    // ---- Art. 33–34: a form 5 stops the circuit while the ticket is open
+
+    @EventHandler
+    void on(FaultCircuitStopRequested event, @SequenceNumber long sequence, EventMessage<?> message) {
+        update(event.ticketId(), sequence, event.notedAt(), message, details("formId", event.formId(),
+                "requestType", event.requestType() == null ? "" : event.requestType().name(),
+                "reason", text(event.reason())), view -> {
+                    view.stopRequests.add(new FaultTicketView.StopRequest(event.formId(), event.requestType(),
+                            text(event.reason()), event.notedAt()));
+                    // the ticket goes on as before: same status, same holder
+                    return view.status;
+                });
     }
 
     // ---- mechanics

@@ -2,6 +2,7 @@ package cn.cmcc.ah.gca.fault.query;
 
 import cn.cmcc.ah.gca.events.CustomerRef;
 import cn.cmcc.ah.gca.events.Department;
+import cn.cmcc.ah.gca.events.decommission.StopRequestType;
 import cn.cmcc.ah.gca.events.fault.EscalationDirection;
 import cn.cmcc.ah.gca.events.fault.MaskedContact;
 import cn.cmcc.ah.gca.events.fault.ReportChannel;
@@ -12,7 +13,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A fault ticket (Art. 24–31) as the queries read it: where it stands, who holds it, and everything done to it. */
+/**
+ * A fault ticket (Art. 24–31) as the queries read it: where it stands, who holds it, everything done to it, and the
+ * forms 5 that stop its circuit (Art. 33–34).
+ */
 public class FaultTicketView {
 
     public String ticketId;
@@ -48,6 +52,8 @@ public class FaultTicketView {
     public Reply reply;
     public List<QualityCheck> qualityChecks = new ArrayList<>();
     public Instant archivedAt;
+    /** the forms 5 that stop or suspend the circuit while the ticket is open, each once (Art. 33–34) */
+    public List<StopRequest> stopRequests = new ArrayList<>();
     public List<HistoryEntry> history = new ArrayList<>();
 
     public String customerGroupId() {
@@ -81,5 +87,9 @@ public class FaultTicketView {
 
     /** MON's quality check of the reply (Art. 25). */
     public record QualityCheck(boolean passed, String findings, Instant at) {
+    }
+
+    /** A form 5 stops or suspends the circuit while the ticket is open, with GCD's reason (Art. 33–34). */
+    public record StopRequest(String formId, StopRequestType requestType, String reason, Instant at) {
     }
 }

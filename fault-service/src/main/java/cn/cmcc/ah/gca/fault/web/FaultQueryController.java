@@ -49,8 +49,10 @@ class FaultQueryController {
     @Operation(summary = "A fault ticket with everything done to it and its full history",
             description = "Who did what, when, as which department. The contact in clear for the operator's staff and "
                     + "for the ticket's own customer (masked if its seal cannot be opened). linkedTicketIds: the "
-                    + "tickets open on the circuit when it was reported, and the later reports linked to it. A "
-                    + "CUSTOMER token sees only its own tickets, without the names of the operator's staff.")
+                    + "tickets open on the circuit when it was reported, and the later reports linked to it. "
+                    + "stopRequests: the forms 5 that stop or suspend its circuit while it is open, each once, with "
+                    + "GCD's reason (Art. 33–34). A CUSTOMER token sees only its own tickets, without the names of the "
+                    + "operator's staff.")
     Ticket get(@PathVariable String ticketId, Actor actor) {
         FaultTicketView view = actor.visible(tickets.ticket(ticketId), FaultTicketView::customerGroupId, ticketId);
         return Ticket.of(view, tickets.laterReportsOf(ticketId), Contact.opened(view.contact, seal),

@@ -3,6 +3,7 @@ package cn.cmcc.ah.gca.fault.web;
 import cn.cmcc.ah.gca.events.CircuitStatus;
 import cn.cmcc.ah.gca.events.CustomerRef;
 import cn.cmcc.ah.gca.events.Department;
+import cn.cmcc.ah.gca.events.fault.FaultCircuitStopRequested;
 import cn.cmcc.ah.gca.events.fault.MaskedContact;
 import cn.cmcc.ah.gca.events.fault.ReportChannel;
 import cn.cmcc.ah.gca.events.presale.AccessPoint;
@@ -32,6 +33,8 @@ final class FaultResources {
 
     /** Summaries show the symptom up to this many characters; GET the ticket for all of it. */
     private static final int SUMMARY_SYMPTOM = 200;
+    /** The history entry of a form 5 stopping the circuit (Art. 33–34). */
+    private static final String STOP_NOTICE = FaultCircuitStopRequested.class.getSimpleName();
 
     private FaultResources() {
     }
@@ -67,7 +70,10 @@ final class FaultResources {
         }
     }
 
-    /** A fault ticket (故障工单, Art. 24–31) with everything done to it and its full history. */
+    /**
+     * A fault ticket (故障工单, Art. 24–31) with everything done to it, the forms 5 that stop its circuit (Art. 33–34)
+     * and its full history.
+     */
     record Ticket(String ticketId, String circuitId, CustomerRef customer, ReportChannel channel, String symptom,
                   Contact contact, FaultTicket.Status status, Department holder, Instant since, FaultStep nextStep,
                   String nextStepArticle, Department acceptingDepartment, List<String> linkedTicketIds,
@@ -77,7 +83,7 @@ final class FaultResources {
                   List<FaultTicketView.LevelChange> levelChanges, FaultTicketView.Repair repair,
                   FaultTicketView.Clearance clearance, int reopenCount, List<FaultTicketView.Reopening> reopenings,
                   FaultTicketView.Reply reply, List<FaultTicketView.QualityCheck> qualityChecks, Instant archivedAt,
-                  List<Step> history) {
+                  List<FaultTicketView.StopRequest> stopRequests, List<Step> history) {
 
         /**
          * @param laterReports the reports linked to this ticket after it, for {@code linkedTicketIds} both ways
@@ -92,7 +98,8 @@ final class FaultResources {
                     List.copyOf(linked), forStaff ? view.reportedBy : "", view.reportedByDepartment, view.reportedAt,
                     view.acceptedBy, view.acceptedAt, view.dispatchNote, view.dispatchedAt, view.diagnosis,
                     view.levelChanges, view.repair, view.clearance, view.reopenings.size(), view.reopenings,
-                    view.reply, view.qualityChecks, view.archivedAt, Step.of(view.history, forStaff));
+                    view.reply, view.qualityChecks, view.archivedAt, view.stopRequests,
+                    Step.of(view.history, forStaff));
         }
     }
 
@@ -128,10 +135,17 @@ final class FaultResources {
         }
 
         private static String lastNote(FaultTicketView view) {
-            if (view.history.isEmpty()) {
+            // a form 5 stopping the circuit is news, not a step: the note stays what the last step said
+            HistoryEntry last = null;
+            for (int i = view.history.size() - 1; i >= 0 && last == null; i--) {
+                if (!STOP_NOTICE.equals(view.history.get(i).event())) {
+                    last = view.history.get(i);
+                }
+            }
+            if (last == null) {
                 return "";
             }
-            Map<String, Object> details = view.history.get(view.history.size() - 1).details();
+            Map<String, Object> details = last.details();
             for (String key : List.of("findings", "reason", "note")) {
                 Object value = details.get(key);
                 if (value != null && !value.toString().isEmpty()) {

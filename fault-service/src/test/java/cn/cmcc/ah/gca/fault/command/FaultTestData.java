@@ -4,6 +4,7 @@ import cn.cmcc.ah.gca.events.CircuitStatus;
 import cn.cmcc.ah.gca.events.CustomerRef;
 import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.ServiceLevel;
+import cn.cmcc.ah.gca.events.decommission.StopRequestType;
 import cn.cmcc.ah.gca.events.fault.MaskedContact;
 import cn.cmcc.ah.gca.support.domain.DomainException;
 import cn.cmcc.ah.gca.support.domain.DomainException.Kind;
@@ -56,6 +57,9 @@ public final class FaultTestData {
     public static final String REJECTION_REASON = "业务仍频繁丢包，未恢复";
     public static final String SUMMARY = "光缆中断已熔接修复，客户确认业务恢复";
     public static final String FINDINGS = "回复未写明故障原因和处理时长";
+    /** A form 5 (业务停闭需求单) and GCD's reason for stopping the circuit with the ticket open (Art. 33). */
+    public static final String STOP_FORM = "SD-2026-000001";
+    public static final String STOP_REASON = "客户合同到期，已告知客户故障单随停闭一并结束";
 
     public static final Instant REPORTED_AT = Instant.parse("2026-11-26T02:00:00Z");
     public static final Instant ACCEPTED_AT = Instant.parse("2026-11-26T02:05:00Z");
@@ -151,6 +155,15 @@ public final class FaultTestData {
 
     public static ArchiveFault archive() {
         return new ArchiveFault(TICKET, MON, AT);
+    }
+
+    /** GCD's form 5 {@link #STOP_FORM} stops ({@code type}) the ticket's circuit, told to the ticket (Art. 33–34). */
+    public static NoteCircuitStop circuitStop(StopRequestType type) {
+        return circuitStop(STOP_FORM, type);
+    }
+
+    public static NoteCircuitStop circuitStop(String formId, StopRequestType type) {
+        return new NoteCircuitStop(TICKET, formId, type, List.of("AH-HF-ZX-000882", CIRCUIT), STOP_REASON, AT);
     }
 
     // --- a ticket up to a stage (given-commands) ---

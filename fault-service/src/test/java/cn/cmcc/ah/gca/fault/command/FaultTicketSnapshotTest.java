@@ -1,8 +1,10 @@
 package cn.cmcc.ah.gca.fault.command;
 
 import cn.cmcc.ah.gca.events.ServiceLevel;
+import cn.cmcc.ah.gca.events.decommission.StopRequestType;
 import cn.cmcc.ah.gca.support.axon.SnapshotSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -71,6 +73,18 @@ class FaultTicketSnapshotTest {
                 .containsExactly(FaultTicket.Status.ARCHIVED, MON, OMT);
 
         assertThat(roundTrip(ticket, "ARCHIVED")).usingRecursiveComparison().isEqualTo(ticket);
+    }
+
+    @Test
+    @DisplayName("Art. 33–34 — the forms 5 a ticket was told of survive a snapshot, so a later redelivery stays a no-op")
+    void theFormsATicketWasToldOfSurviveASnapshot() {
+        FaultTicket ticket = replayed(steps(reopenedAtPnd(), circuitStop(StopRequestType.SUSPENSION)));
+        assertThat(ticket).extracting("stopFormsTold").asInstanceOf(InstanceOfAssertFactories.COLLECTION)
+                .containsExactly(STOP_FORM);
+
+        FaultTicket restored = roundTrip(ticket, STOP_FORM, "REPAIRING", "PND");
+
+        assertThat(restored).usingRecursiveComparison().isEqualTo(ticket);
     }
 
     private FaultTicket roundTrip(FaultTicket ticket, String... expectedInJson) {

@@ -6,7 +6,9 @@ import cn.cmcc.ah.gca.events.MetadataKeys;
 import cn.cmcc.ah.gca.events.ServiceLevel;
 import cn.cmcc.ah.gca.events.fault.EscalationDirection;
 import cn.cmcc.ah.gca.events.fault.FaultAccepted;
+import cn.cmcc.ah.gca.events.decommission.StopRequestType;
 import cn.cmcc.ah.gca.events.fault.FaultArchived;
+import cn.cmcc.ah.gca.events.fault.FaultCircuitStopRequested;
 import cn.cmcc.ah.gca.events.fault.FaultClearanceConfirmed;
 import cn.cmcc.ah.gca.events.fault.FaultDiagnosed;
 import cn.cmcc.ah.gca.events.fault.FaultDispatched;
@@ -42,6 +44,7 @@ import java.util.UUID;
 
 import static cn.cmcc.ah.gca.events.Department.CSSC;
 import static cn.cmcc.ah.gca.events.Department.CUSTOMER;
+import static cn.cmcc.ah.gca.events.Department.GCD;
 import static cn.cmcc.ah.gca.events.Department.MON;
 import static cn.cmcc.ah.gca.events.Department.OMT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -189,6 +192,35 @@ class FaultTicketProjectionTest {
         assertThat(after.holder).isEqualTo(before.holder);
         assertThat(after.history).hasSameSizeAs(before.history);
         assertThat(after.linkedTicketIds).isEmpty();
+    }
+
+    /** Art. 33–34: told of a form 5, the ticket keeps its status, holder and since; a redelivery is recorded once. */
+    @Test
+    void art33_aForm5StoppingTheCircuitIsAStopRequestAndAStepOfTheHistory_theTicketGoesOnAsBefore() {
+        throughArt29WithAReopening();
+        FaultTicketView before = ticket();
+        FaultCircuitStopRequested told = new FaultCircuitStopRequested(TICKET, CIRCUIT, CUSTOMER_REF,
+                "SD-2026-000001", StopRequestType.SUSPENSION, "客户要求暂停", OMT, at(30));
+
+        projection.on(told, 7, message(TICKET, 7, told, GCD));
+        projection.on(told, 7, message(TICKET, 7, told, GCD));
+
+        FaultTicketView view = ticket();
+        assertThat(view.stopRequests).containsExactly(new FaultTicketView.StopRequest("SD-2026-000001",
+                StopRequestType.SUSPENSION, "客户要求暂停", at(30)));
+        assertThat(view.status).isEqualTo(before.status);
+        assertThat(view.holder).isEqualTo(OMT);
+        assertThat(view.since).as("the holder has it in this status since before").isEqualTo(before.since);
+        assertThat(view.history).hasSize(before.history.size() + 1);
+        HistoryEntry step = view.history.get(view.history.size() - 1);
+        assertThat(step.event()).isEqualTo("FaultCircuitStopRequested");
+        assertThat(step.department()).isEqualTo(GCD);
+        assertThat(step.user()).isEqualTo("gcd-user");
+        assertThat(step.at()).isEqualTo(at(30));
+        assertThat(step.details()).containsEntry("formId", "SD-2026-000001").containsEntry("requestType", "SUSPENSION")
+                .containsEntry("reason", "客户要求暂停").containsEntry("holder", "OMT");
+        assertThat(views.heldBy(OMT, PageRequest.first(10)).items()).extracting(held -> held.ticketId)
+                .containsExactly(TICKET);
     }
 
     @Test

@@ -3,6 +3,7 @@ package cn.cmcc.ah.gca.fault.web;
 import cn.cmcc.ah.gca.events.CircuitStatus;
 import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.Topics;
+import cn.cmcc.ah.gca.events.decommission.StopRequestType;
 import cn.cmcc.ah.gca.fault.web.FaultClient.Ticket;
 import cn.cmcc.ah.gca.support.test.Http;
 import cn.cmcc.ah.gca.support.test.TestInfrastructure;
@@ -11,6 +12,7 @@ import cn.cmcc.ah.gca.support.test.TopicReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -285,6 +288,57 @@ abstract class FaultApiContract {
         JsonNode resumed = api.awaitCircuit(suspended, "IN_SERVICE");
         assertThat(resumed.get("statusFormId").asText()).startsWith("SR-");
         ok(api.report(token, suspended), 201);
+    }
+
+    // ---- Art. 33–34: a form 5 stops the circuit of an open ticket
+
+    /**
+     * GCD suspends, then stops, a circuit with a ticket open on it, saying why; decommission-service's form names the
+     * ticket after one fault-service does not have, which holds nothing up. The ticket is told of each form once — a
+     * redelivered record changes nothing — and goes on as before: same status, same holder, same next step.
+     */
+    @Test
+    void art33_34_aForm5StoppingTheCircuitIsToldToItsOpenTicketOnce_andTheTicketGoesOn() {
+        Ticket ticket = api.dispatched();
+        String unknown = String.format("FT-2019-%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        String suspension = StopFormTopic.newFormId();
+
+        DomainEventMessage<?> form = api.stopForms.dispatched(suspension, StopRequestType.SUSPENSION, ticket,
+                List.of(unknown, ticket.ticketId()));
+
+        JsonNode told = api.awaitStopRequests(ticket, 1);
+        assertThat(told.at("/stopRequests/0/formId").asText()).isEqualTo(suspension);
+        assertThat(told.at("/stopRequests/0/requestType").asText()).isEqualTo("SUSPENSION");
+        assertThat(told.at("/stopRequests/0/reason").asText()).isEqualTo(StopFormTopic.REASON);
+        assertThat(told.at("/stopRequests/0/at").asText()).isNotEmpty();
+        assertThat(told.get("status").asText()).isEqualTo("DIAGNOSING");
+        assertThat(told.get("holder").asText()).isEqualTo("CSSC");
+        JsonNode step = told.at("/history/3");
+        assertThat(step.get("event").asText()).isEqualTo("FaultCircuitStopRequested");
+        assertThat(step.get("department").asText()).isEqualTo("GCD");
+        assertThat(step.get("user").asText()).isEqualTo("gcd-user");
+        assertThat(step.at("/details/formId").asText()).isEqualTo(suspension);
+        assertThat(step.at("/details/reason").asText()).isEqualTo(StopFormTopic.REASON);
+        assertThat(step.at("/details/holder").asText()).isEqualTo("CSSC");
+
+        api.stopForms.redeliver(form);
+        String stop = api.stopForms.newFormIdAfter(suspension);
+        api.stopForms.dispatched(stop, StopRequestType.PERMANENT_STOP, ticket, List.of(ticket.ticketId()));
+
+        JsonNode both = api.awaitStopRequests(ticket, 2);
+        assertThat(both.get("stopRequests").findValuesAsText("formId")).as("the redelivered form is told once")
+                .containsExactly(suspension, stop);
+        assertThat(api.history(ticket)).containsExactly("FaultReported", "FaultAccepted", "FaultDispatched",
+                "FaultCircuitStopRequested", "FaultCircuitStopRequested");
+        JsonNode asCustomer = api.get(tokenOf(AA), ticket.path()).json();
+        assertThat(asCustomer.get("stopRequests")).hasSize(2);
+        assertThat(asCustomer.at("/history/4/department").asText()).isEqualTo("GCD");
+        assertThat(asCustomer.at("/history/4/user").asText()).as("not the operator's staff").isEmpty();
+
+        JsonNode inbox = api.inboxItem(FaultClient.token(Department.CSSC), ticket);
+        assertThat(inbox.get("nextStep").asText()).isEqualTo("DIAGNOSE_FAULT");
+        assertThat(inbox.get("note").asText()).as("what the last step said").isEqualTo("客户反映专线中断");
+        answers(step(Department.CSSC, ticket, "diagnosis", FaultClient.diagnosisBody(false)), "REPAIRING", "CSSC");
     }
 
     @Test

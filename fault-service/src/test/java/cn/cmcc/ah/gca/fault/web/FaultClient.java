@@ -41,16 +41,19 @@ final class FaultClient implements AutoCloseable {
 
     final Http http;
     final CircuitTopic circuits;
+    final StopFormTopic stopForms;
     private final Map<CustomerRef, String> shared = new ConcurrentHashMap<>();
 
     FaultClient(int port, String kafkaBootstrap) {
         this.http = Http.localhost(port);
         this.circuits = new CircuitTopic(kafkaBootstrap);
+        this.stopForms = new StopFormTopic(kafkaBootstrap);
     }
 
     @Override
     public void close() {
         circuits.close();
+        stopForms.close();
     }
 
     static String token(Department department) {
@@ -216,6 +219,14 @@ final class FaultClient implements AutoCloseable {
         Http.Response response = get(Department.MON, ticket.path());
         ok(response, 200);
         return response.json();
+    }
+
+    /** The ticket as MON reads it once it lists {@code count} stop requests (Art. 33–34). */
+    JsonNode awaitStopRequests(Ticket ticket, int count) {
+        return Http.eventually(Duration.ofSeconds(30), () -> {
+            JsonNode read = ticket(ticket);
+            return read.path("stopRequests").size() == count ? read : null;
+        });
     }
 
     List<String> history(Ticket ticket) {
