@@ -201,11 +201,11 @@ class DecommissionLineTest {
         assertThat(events(history)).containsSubsequence("CircuitActivated", "AdjustmentRequested",
                 "AdjustmentClassified", "AdjustmentLinked", "AdjustmentNewLineActivated", "ResourceReleased",
                 "CircuitStatusChanged", "StopFormCompleted");
-        JsonNode forCustomer = decommission.get("/api/circuits/" + old + "/history").auth(customer(GROUP)).send()
+        JsonNode forCustomer = decommission.get("/api/circuits/" + old + "/history?limit=200").auth(customer(GROUP)).send()
                 .json();
         assertThat(entries(forCustomer)).allSatisfy(entry -> assertThat(entry.path("user").asText())
                 .as("no staff names for the customer").isEmpty());
-        Http.Response stranger = decommission.get("/api/circuits/" + old + "/history").auth(customer("5510009999"))
+        Http.Response stranger = decommission.get("/api/circuits/" + old + "/history?limit=200").auth(customer("5510009999"))
                 .send();
         assertThat(stranger.status()).isEqualTo(404);
     }
@@ -302,7 +302,7 @@ class DecommissionLineTest {
     /** The circuit's history once it shows an event of this name. */
     private static JsonNode historyShows(String circuitId, String event) {
         return Http.eventually(CONSUMED, () -> {
-            Http.Response r = decommission.get("/api/circuits/" + circuitId + "/history").auth(bearer(Department.PND))
+            Http.Response r = decommission.get("/api/circuits/" + circuitId + "/history?limit=200").auth(bearer(Department.PND))
                     .send();
             return r.status() == 200 && events(r.json()).contains(event) ? r.json() : null;
         });
@@ -310,7 +310,7 @@ class DecommissionLineTest {
 
     private static List<JsonNode> entries(JsonNode history) {
         List<JsonNode> entries = new ArrayList<>();
-        history.path("entries").forEach(entries::add);
+        history.path("items").forEach(entries::add);
         return entries;
     }
 

@@ -31,7 +31,12 @@ public enum DecommissionStep implements Step {
     /** Decision: GCD withdraws a form 5 CSSC has not accepted yet. */
     WITHDRAW_STOP_FORM("Art. 33", Step.only(GCD)),
     /** Everyone reads forms 5 and circuits; a customer only its own. */
-    READ_STOP_FORMS("Art. 32–37", EVERYONE);
+    READ_STOP_FORMS("Art. 32–37", EVERYONE),
+    /**
+     * Everyone reads a circuit's history, from its form 1 to its form 5 (Art. 8–37); a customer only its own
+     * circuits', without the names of the operator's staff (as its tickets, Art. 24).
+     */
+    READ_CIRCUIT_HISTORY("Art. 8–37", EVERYONE);
 
     private final String article;
     private final Set<Department> allowed;

@@ -1,5 +1,6 @@
 package cn.cmcc.ah.gca.decommission.config;
 
+import cn.cmcc.ah.gca.decommission.query.StopFormProjection;
 import cn.cmcc.ah.gca.support.query.ViewBatches;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,16 +12,13 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(DecommissionProperties.class)
 class DecommissionConfiguration {
 
-    /** The processors whose views are written together at the end of each batch (docs/service-kit.md). */
-    static final String[] BATCHED_GROUPS = {"decommission-forms", "decommission-circuits",
-        "decommission-circuit-history"};
-
+    /**
+     * The form 5 views are written together at the end of each batch (docs/service-kit.md); the views fed from the
+     * other services' topics are the lines package's ({@code LinesConfiguration}).
+     */
     @Bean
-    ConfigurerModule viewsPerBatch() {
-        return configurer -> {
-            for (String group : BATCHED_GROUPS) {
-                configurer.eventProcessing().registerHandlerInterceptor(group, config -> ViewBatches.writeAtBatchEnd());
-            }
-        };
+    ConfigurerModule formViewsPerBatch() {
+        return configurer -> configurer.eventProcessing().registerHandlerInterceptor(StopFormProjection.GROUP,
+                config -> ViewBatches.writeAtBatchEnd());
     }
 }

@@ -12,7 +12,7 @@ import java.lang.annotation.Target;
 @StepEndpoint
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
-@interface Endpoint {
+public @interface Endpoint {
 
     DecommissionStep value();
 }

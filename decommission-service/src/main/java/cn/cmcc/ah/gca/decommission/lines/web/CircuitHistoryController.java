@@ -1,5 +1,6 @@
 package cn.cmcc.ah.gca.decommission.lines.web;
 
+import cn.cmcc.ah.gca.decommission.web.Endpoint;
 import cn.cmcc.ah.gca.decommission.lines.CircuitHistory;
 import cn.cmcc.ah.gca.decommission.lines.HistoryCircuitView;
 import cn.cmcc.ah.gca.decommission.lines.web.CircuitHistoryResources.HistoryStep;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.regex.Pattern;
 
-import static cn.cmcc.ah.gca.decommission.lines.LinesStep.READ_CIRCUIT_HISTORY;
+import static cn.cmcc.ah.gca.decommission.command.DecommissionStep.READ_CIRCUIT_HISTORY;
 
 /** A circuit's whole life, from the topics of every service (Art. 8–37). */
 @RestController
@@ -34,7 +35,7 @@ class CircuitHistoryController {
     }
 
     @GetMapping("/{circuitId}/history")
-    @LinesEndpoint(READ_CIRCUIT_HISTORY)
+    @Endpoint(READ_CIRCUIT_HISTORY)
     @Operation(summary = "A circuit's history, oldest first, a page at a time",
             description = "Its form 1 (confirmation), its form 2 (activation, work orders, status changes, "
                     + "acceptance), its activation, every fault ticket on it, the SLA clocks on each, and the forms 5 "

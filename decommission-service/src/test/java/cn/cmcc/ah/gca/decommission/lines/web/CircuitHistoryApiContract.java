@@ -2,7 +2,7 @@ package cn.cmcc.ah.gca.decommission.lines.web;
 
 import cn.cmcc.ah.gca.decommission.lines.KnownCircuit;
 import cn.cmcc.ah.gca.decommission.lines.KnownCircuits;
-import cn.cmcc.ah.gca.decommission.lines.LinesStep;
+import cn.cmcc.ah.gca.decommission.command.DecommissionStep;
 import cn.cmcc.ah.gca.decommission.lines.web.LineTopics.Line;
 import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.support.test.Http;
@@ -267,9 +267,9 @@ abstract class CircuitHistoryApiContract {
         String circuitId = topics.activated(AA);
         String path = "/api/circuits/" + circuitId + "/history";
         Http.eventually(Duration.ofSeconds(30), () -> http.get(path).auth(staff()).send().status() == 200 ? 1 : null);
-        RoleMatrix<LinesStep> matrix = RoleMatrix.of(LinesStep.class);
+        RoleMatrix<DecommissionStep> matrix = RoleMatrix.of(DecommissionStep.class);
 
-        matrix.check(LinesStep.READ_CIRCUIT_HISTORY, 200, department -> http.get(path).auth(
+        matrix.check(DecommissionStep.READ_CIRCUIT_HISTORY, 200, department -> http.get(path).auth(
                 department == Department.CUSTOMER ? TestTokens.customer(AA.groupId()) : TestTokens.bearer(department))
                 .send());
 
