@@ -33,14 +33,14 @@ final class DecommissionRequests {
                        @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 40) @Pattern(regexp = CIRCUIT_ID) String>
                                circuitIds,
                        @NotBlank @Size(max = 2000) String reason,
-                       @NotBlank @Pattern(regexp = DATE) String requestedDate,
+                       @NotBlank @Size(max = 10) @Pattern(regexp = DATE) String requestedDate,
                        @Size(max = 2000) String openTicketReason) {
     }
 
     /** A form 5 flagged as an adjustment of one circuit (Art. 35); stop-first only with a reason (Art. 4). */
     record AdjustmentRequest(@NotBlank @Size(max = 40) @Pattern(regexp = CIRCUIT_ID) String circuitId,
                              @NotBlank @Size(max = 2000) String reason,
-                             @NotBlank @Pattern(regexp = DATE) String requestedDate,
+                             @NotBlank @Size(max = 10) @Pattern(regexp = DATE) String requestedDate,
                              Boolean stopFirst,
                              @Size(max = 2000) String stopFirstReason) {
     }
@@ -60,7 +60,7 @@ final class DecommissionRequests {
     }
 
     /** The units CSSC passes the status change to (Art. 34). */
-    record StatusChangeRequest(@NotEmpty @Size(max = 10) List<@NotBlank @Pattern(regexp = UNIT) String> units) {
+    record StatusChangeRequest(@NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 40) @Pattern(regexp = UNIT) String> units) {
     }
 
     /** A unit's confirmation, with a note if any (Art. 34). */
