@@ -26,6 +26,7 @@ import cn.cmcc.ah.gca.events.provisioning.CircuitActivated;
 import cn.cmcc.ah.gca.events.provisioning.DemandCancelled;
 import cn.cmcc.ah.gca.events.provisioning.DemandDispatched;
 import cn.cmcc.ah.gca.events.provisioning.DemandKind;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -54,10 +55,12 @@ import java.time.Instant;
  * While the adjustment waits for another service, a deadline ({@value #STALLED}) is set at the configured limit of
  * that wait ({@code gca.decommission.adjustment.stall-after}); when it passes, the form is flagged stalled. The saga's
  * state is in the saga store and survives restarts; the deadlines are held by the service's deadline manager (see
- * docs/decommission.md on restarts).
+ * docs/workflow.md, "Adjustment"). Its state is stored by field (Jackson), the injected resources never.
  */
 @Saga
 @ProcessingGroup(AdjustmentSaga.GROUP)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE)
 public class AdjustmentSaga {
 
     public static final String GROUP = "decommission-adjustments";
