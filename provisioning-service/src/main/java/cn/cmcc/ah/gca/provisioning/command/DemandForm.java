@@ -55,9 +55,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
  * form 2 already exists in the event store; a simultaneous second dispatch fails in the store (409). Nothing here
  * checks it.
  * <p>
- * {@link DemandKind#CONFIGURATION_CHANGE} (Art. 37, opened on decommission-service's events, with
- * {@link WorkOrderType#DATA_CONFIGURATION_CHANGE} work orders) is the second way a form 2 will start; only
- * {@link DemandKind#ACTIVATION} is dispatched today, and {@link #kind} keeps the distinction in the state.
+ * {@link DemandKind#CONFIGURATION_CHANGE} is the second way a form 2 starts (Art. 37): opened on decommission-service's
+ * classification of an adjustment ({@link OpenConfigurationChange}, id {@code RD-SD-…}), the same steps carry it with
+ * {@link WorkOrderType#DATA_CONFIGURATION_CHANGE} work orders, a completion on the existing circuit and no status
+ * change ({@link ConfigurationChanges}); {@link #kind} keeps the distinction in the state.
  * <p>
  * Each handler checks the step ({@link ProvisioningStep}, {@link StepOrder}) and applies what its article's policy
  * answers (e.g. {@link PointPreparation}, {@link BlockRules}).
@@ -107,6 +108,12 @@ public class DemandForm {
     DemandForm(DispatchDemand command) {
         ProvisioningStep.DISPATCH_DEMAND.require(command.actingDepartment());
         apply(DispatchRules.dispatched(command));
+    }
+
+    /** Art. 37: no department dispatches it; decommission-service's classification of the adjustment opens it. */
+    @CommandHandler
+    DemandForm(OpenConfigurationChange command) {
+        apply(ConfigurationChanges.opened(command));
     }
 
     @CommandHandler
@@ -237,11 +244,20 @@ public class DemandForm {
 
     // --- activation, status change, reply (Art. 21) ---
 
-    /** Every point ready and its four kinds of work completed; each point becomes a {@link Circuit}. */
+    /**
+     * Every point ready and its four kinds of work completed; each point becomes a {@link Circuit}. A configuration
+     * change is complete on its circuit as it is (Art. 37).
+     */
     @CommandHandler
     List<CircuitAssignment> handle(CompleteActivation command, FormNumbers numbers) throws Exception {
         ProvisioningStep.COMPLETE_ACTIVATION.require(command.actingDepartment());
         StepOrder.requireConstructing(formId, status, openBlock);
+        if (kind == DemandKind.CONFIGURATION_CHANGE) {
+            ActivationCompleted changed = ConfigurationChanges.completed(formId, request, points.keySet(),
+                    workOrders.values(), command.at());
+            apply(changed);
+            return changed.circuits();
+        }
         List<CircuitAssignment> assignments = ActivationRules.assignments(formId, points, workOrders.values(), numbers);
         apply(new ActivationCompleted(formId, kind, request.customer(), assignments, command.at()));
         for (CircuitAssignment assignment : assignments) {
@@ -255,6 +271,7 @@ public class DemandForm {
     @CommandHandler
     void handle(PassStatusChangeInfo command) {
         ProvisioningStep.PASS_STATUS_INFO.require(command.actingDepartment());
+        ConfigurationChanges.requireStatusChangeApplies(formId, kind);
         StepOrder.requireActivated(formId, status);
         apply(StatusChangeRules.passed(formId, statusChanges, command));
         StatusChangeRules.requested(formId, request.customer(), command.units(), command.at())
@@ -264,6 +281,7 @@ public class DemandForm {
     @CommandHandler
     void handle(ConfirmStatusChange command) {
         ProvisioningStep.CONFIRM_STATUS_CHANGE.require(command.actingDepartment());
+        ConfigurationChanges.requireStatusChangeApplies(formId, kind);
         StepOrder.requireActivated(formId, status);
         apply(StatusChangeRules.confirmed(formId, statusChanges, command));
     }
@@ -272,7 +290,7 @@ public class DemandForm {
     void handle(ReplyDemand command) {
         ProvisioningStep.REPLY_DEMAND.require(command.actingDepartment());
         StepOrder.requireActivated(formId, status);
-        apply(ReplyRules.replied(formId, replied, statusChanges, circuits, command));
+        apply(ReplyRules.replied(formId, kind, replied, statusChanges, circuits, command));
     }
 
     // --- acceptance, form 4 (Art. 23) ---

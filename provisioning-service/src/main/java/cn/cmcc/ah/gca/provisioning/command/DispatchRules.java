@@ -27,7 +27,8 @@ import static cn.cmcc.ah.gca.provisioning.command.ProvisioningRejection.DEMAND_U
 
 /**
  * Art. 16–17: a form 2 is dispatched on a form 1 the customer accepted, numbered after it; CSSC accepts it with a
- * planned activation date no point's resources are late for, the resource application and the last-mile scheduling.
+ * planned activation date no point's resources are late for, the resource application and the last-mile scheduling
+ * (for a configuration change, Art. 37, the planned date alone).
  */
 final class DispatchRules {
 
@@ -90,13 +91,17 @@ final class DispatchRules {
                         ready.toString());
             }
         }
-        if (isBlank(command.resourceApplication())) {
-            throw ACCEPT_RESOURCE_APPLICATION_REQUIRED.reject(formId);
+        if (kind == DemandKind.ACTIVATION) {
+            // a configuration change works on the circuit's existing resources (Art. 37): nothing to apply for or build
+            if (isBlank(command.resourceApplication())) {
+                throw ACCEPT_RESOURCE_APPLICATION_REQUIRED.reject(formId);
+            }
+            if (isBlank(command.lastMileScheduling())) {
+                throw ACCEPT_LAST_MILE_SCHEDULING_REQUIRED.reject(formId);
+            }
         }
-        if (isBlank(command.lastMileScheduling())) {
-            throw ACCEPT_LAST_MILE_SCHEDULING_REQUIRED.reject(formId);
-        }
-        return new DemandAccepted(formId, kind, customer, planned.toString(), command.resourceApplication().strip(),
-                command.lastMileScheduling().strip(), command.at());
+        return new DemandAccepted(formId, kind, customer, planned.toString(),
+                Guards.orEmpty(command.resourceApplication()), Guards.orEmpty(command.lastMileScheduling()),
+                command.at());
     }
 }

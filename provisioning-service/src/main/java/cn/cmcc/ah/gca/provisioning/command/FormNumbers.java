@@ -14,6 +14,14 @@ public interface FormNumbers {
         return "RD-" + confirmationFormId.substring(3);
     }
 
+    /**
+     * The form 2 of a configuration-only adjustment (Art. 37): its form 5's number with {@code RD-} before it,
+     * {@code SD-2026-000002} → {@code RD-SD-2026-000002}, so a classification consumed twice opens one form.
+     */
+    static String changeFormIdFor(String adjustmentFormId) {
+        return "RD-" + adjustmentFormId;
+    }
+
     /** A new circuit id, e.g. {@code CL-2026-000001}. */
     String nextCircuitId();
 

@@ -120,7 +120,17 @@ public enum ProvisioningRejection implements Rejection {
     ACCEPTANCE_SIGNING_STARTED(CONFLICT, "Art. 23"),
     ACCEPTANCE_SIGNER_REQUIRED(INVALID, "Art. 23", "signedBy"),
     ACCEPTANCE_ALREADY_SIGNED(CONFLICT, "Art. 23"),
-    ACCEPTANCE_NOT_SIGNED(CONFLICT, "Art. 23");
+    ACCEPTANCE_NOT_SIGNED(CONFLICT, "Art. 23"),
+
+    // a configuration-only adjustment (Art. 37): opened on decommission-service's classification, its first argument
+    // the form 2 RD-SD-…
+    CHANGE_ADJUSTMENT_FORM_INVALID(INVALID, "Art. 37", "adjustmentFormId"),
+    CHANGE_UNKNOWN_CIRCUIT(RULE_VIOLATION, "Art. 37"),
+    CHANGE_CUSTOMER_MISMATCH(RULE_VIOLATION, "Art. 37"),
+    CHANGE_WORK_ORDER_OPEN(CONFLICT, "Art. 37"),
+    CHANGE_WORK_MISSING(CONFLICT, "Art. 37"),
+    /** A data-configuration change leaves the resources' status as it is: nothing to pass, nothing to confirm. */
+    NO_STATUS_CHANGE_FOR_CONFIGURATION_CHANGE(RULE_VIOLATION, "Art. 37");
 
     private final Kind kind;
     private final String article;

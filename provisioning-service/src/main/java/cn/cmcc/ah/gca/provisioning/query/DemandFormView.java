@@ -85,6 +85,12 @@ public class DemandFormView {
         return request.customer().groupId();
     }
 
+    /** For a configuration change (Art. 37) the circuit it adjusts; empty for a new line. */
+    public String adjustedCircuitId() {
+        return kind == DemandKind.CONFIGURATION_CHANGE && request.adjustment() != null
+                ? request.adjustment().circuitId() : "";
+    }
+
     public Optional<DemandPointView> point(String pointId) {
         return points.stream().filter(p -> p.point.pointId().equals(pointId)).findFirst();
     }

@@ -2,6 +2,7 @@ package cn.cmcc.ah.gca.provisioning.query;
 
 import cn.cmcc.ah.gca.events.CustomerRef;
 import cn.cmcc.ah.gca.events.Department;
+import cn.cmcc.ah.gca.events.provisioning.DemandKind;
 import cn.cmcc.ah.gca.support.numbering.BusinessNumbers;
 
 import java.time.Instant;
@@ -16,6 +17,10 @@ public class DueItemView {
 
     public String id;
     public String formId;
+    /** a new line's form 2, or a configuration change (Art. 37); items stored before there were changes: new lines */
+    public DemandKind demandKind = DemandKind.ACTIVATION;
+    /** for a configuration change the circuit adjusted (Art. 37); empty for a new line */
+    public String circuitId = "";
     public Department department;
     public DueKind kind;
     public String pointId = "";

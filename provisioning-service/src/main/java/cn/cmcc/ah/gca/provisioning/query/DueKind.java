@@ -38,7 +38,13 @@ public enum DueKind {
     /** Art. 22: co-sign the record of a blocked construction. */
     CO_SIGN_BLOCK_RECORD(GCD, "Art. 22"),
     /** Art. 23: organise the acceptance, have form 4 signed and archive it (5 working days from activation). */
-    ACCEPTANCE(GCD, "Art. 23");
+    ACCEPTANCE(GCD, "Art. 23"),
+    /** Art. 37: report the configuration change complete once the device-owner unit's work order is done. */
+    COMPLETE_CHANGE(CSSC, "Art. 37"),
+    /** Art. 37: give the change-completion feedback and reply to the form 2 (no resource status changes). */
+    REPLY_CHANGE(CSSC, "Art. 37"),
+    /** Art. 37: organise the change acceptance, have form 4 signed and archive it (5 working days from completion). */
+    CHANGE_ACCEPTANCE(GCD, "Art. 37");
 
     private final Department department;
     private final String article;

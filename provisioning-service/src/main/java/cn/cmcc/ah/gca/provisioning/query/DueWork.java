@@ -2,6 +2,7 @@ package cn.cmcc.ah.gca.provisioning.query;
 
 import cn.cmcc.ah.gca.events.Department;
 import cn.cmcc.ah.gca.events.provisioning.BlockDecision;
+import cn.cmcc.ah.gca.events.provisioning.DemandKind;
 import cn.cmcc.ah.gca.events.provisioning.ProvisioningPath;
 
 import java.time.Instant;
@@ -11,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The open work of a form 2, derived from its view alone (Art. 17–23): the departments' inboxes are this, kept per
- * item by the projection. One statement of who must act when.
+ * The open work of a form 2, derived from its view alone (Art. 17–23; Art. 37 for a configuration change, which has
+ * no status change to pass before its reply): the departments' inboxes are this, kept per item by the projection. One
+ * statement of who must act when.
  */
 final class DueWork {
 
@@ -24,6 +26,8 @@ final class DueWork {
             DueItemView view = new DueItemView();
             view.id = id;
             view.formId = form.formId;
+            view.demandKind = form.kind;
+            view.circuitId = form.adjustedCircuitId();
             view.department = kind.department();
             view.kind = kind;
             view.pointId = pointId;
@@ -71,8 +75,8 @@ final class DueWork {
 
     private static void construction(DemandFormView form, List<Due> due) {
         String formId = form.formId;
-        due.add(new Due(formId + "/activation", DueKind.COMPLETE_ACTIVATION, "", "", "", "", form.acceptedAt,
-                form.plannedActivationDate, ""));
+        due.add(new Due(formId + "/activation", change(form) ? DueKind.COMPLETE_CHANGE : DueKind.COMPLETE_ACTIVATION,
+                "", "", "", "", form.acceptedAt, form.plannedActivationDate, ""));
         for (DemandPointView point : form.points) {
             String pointId = point.point.pointId();
             String prefix = formId + "/" + pointId;
@@ -137,9 +141,16 @@ final class DueWork {
         }
     }
 
+    /** Art. 37: a configuration change, whose resources keep their status. */
+    private static boolean change(DemandFormView form) {
+        return form.kind == DemandKind.CONFIGURATION_CHANGE;
+    }
+
     private static void afterActivation(DemandFormView form, List<Due> due) {
         String formId = form.formId;
-        if (form.status == DemandStatus.ACTIVATED) {
+        if (form.status == DemandStatus.ACTIVATED && change(form)) {
+            due.add(new Due(formId + "/reply", DueKind.REPLY_CHANGE, "", "", "", "", form.activatedAt, "", ""));
+        } else if (form.status == DemandStatus.ACTIVATED) {
             if (form.statusInfoPassedAt == null) {
                 due.add(new Due(formId + "/status-info", DueKind.PASS_STATUS_INFO, "", "", "", "",
                         form.activatedAt, "", ""));
@@ -162,8 +173,8 @@ final class DueWork {
             }
         }
         if (form.acceptanceState != DemandFormView.AcceptanceState.ARCHIVED) {
-            due.add(new Due(formId + "/acceptance", DueKind.ACCEPTANCE, "", "", "", "", form.activatedAt, "",
-                    form.acceptanceState.name()));
+            due.add(new Due(formId + "/acceptance", change(form) ? DueKind.CHANGE_ACCEPTANCE : DueKind.ACCEPTANCE, "",
+                    "", "", "", form.activatedAt, "", form.acceptanceState.name()));
         }
     }
 }

@@ -480,6 +480,8 @@ public class ProvisioningProjection {
     }
 
     private static void reopen(DueItemView stored, DueItemView fresh) {
+        stored.demandKind = fresh.demandKind;
+        stored.circuitId = fresh.circuitId;
         stored.pointId = fresh.pointId;
         stored.workOrderId = fresh.workOrderId;
         stored.blockId = fresh.blockId;

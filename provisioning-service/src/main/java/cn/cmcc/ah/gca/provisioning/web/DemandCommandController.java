@@ -120,7 +120,8 @@ class DemandCommandController {
     @Operation(summary = "CSSC accepts the form 2, applies for core and backbone resources and schedules the last "
             + "mile (Art. 17)",
             description = "Starts the activation clock, until the close of plannedActivationDate (not before any "
-                    + "point's ready or planned in-service date); hands every Art. 19 point to ENG.")
+                    + "point's ready or planned in-service date); hands every Art. 19 point to ENG. A configuration "
+                    + "change (Art. 37) needs the planned date only: it works on the circuit's existing resources.")
     DemandStep accept(@PathVariable String formId, @Valid @RequestBody AcceptRequest request, Actor actor) {
         return send(formId, actor, new AcceptDemand(formId, request.plannedActivationDate().toString(),
                 request.resourceApplication(), request.lastMileScheduling(), actor.department(), clock.instant()));
@@ -178,9 +179,11 @@ class DemandCommandController {
 
     @PostMapping("/demands/{formId}/work-orders")
     @Endpoint(ISSUE_WORK_ORDER)
-    @Operation(summary = "CSSC issues a form 3 work order for a segment or the customer side of a point (Art. 18–20)",
+    @Operation(summary = "CSSC issues a form 3 work order for a segment or the customer side of a point (Art. 18–20, "
+            + "37)",
             description = "target CORE, ACCESS_BACKBONE, LAST_MILE or CUSTOMER_SIDE; reissueOf names the failed order "
-                    + "this one replaces. Answers the work order id (RD-…-W01).")
+                    + "this one replaces. On a configuration change (Art. 37) it is the device-owner unit's "
+                    + "DATA_CONFIGURATION_CHANGE. Answers the work order id (RD-…-W01).")
     ResponseEntity<DemandStep> issue(@PathVariable String formId, @Valid @RequestBody WorkOrderRequest request,
                                      Actor actor) {
         String workOrderId = sendForId(formId, actor, new IssueWorkOrder(formId, request.pointId(), request.target(),
@@ -255,10 +258,13 @@ class DemandCommandController {
 
     @PostMapping("/demands/{formId}/activation")
     @Endpoint(COMPLETE_ACTIVATION)
-    @Operation(summary = "Network activation and customer-side construction complete (Art. 21)",
+    @Operation(summary = "Network activation and customer-side construction complete (Art. 21), or the "
+            + "configuration change complete (Art. 37)",
             description = "Every point needs completed work orders for CORE, ACCESS_BACKBONE, LAST_MILE and "
                     + "CUSTOMER_SIDE and no open one. Each point gets its circuit id (业务编号), published as "
-                    + "CircuitActivated; starts the status-information (2 WD) and acceptance (5 WD) clocks.")
+                    + "CircuitActivated; starts the status-information (2 WD) and acceptance (5 WD) clocks. A "
+                    + "configuration change (Art. 37, change-completion feedback) needs one completed work order and "
+                    + "none open, keeps its circuit id and starts the change-acceptance clock (5 WD).")
     DemandStep activate(@PathVariable String formId, Actor actor) {
         List<CircuitAssignment> circuits = commands.sendAndWait(
                 new CompleteActivation(formId, actor.department(), clock.instant()), CommandMetadata.of(actor, formId));
@@ -268,7 +274,8 @@ class DemandCommandController {
     @PostMapping("/demands/{formId}/status-change-info")
     @Endpoint(PASS_STATUS_INFO)
     @Operation(summary = "CSSC passes the resource status change information to each RMU involved (Art. 21)",
-            description = "units: codes of gca.provisioning.resource-units; each gets a 1-WD status-change clock.")
+            description = "units: codes of gca.provisioning.resource-units; each gets a 1-WD status-change clock. "
+                    + "Refused (422) on a configuration change, whose resources keep their status (Art. 37).")
     DemandStep passStatusInfo(@PathVariable String formId, @Valid @RequestBody StatusInfoRequest request,
                               Actor actor) {
         request.units().forEach(unit -> units.require(formId, unit));
@@ -290,16 +297,18 @@ class DemandCommandController {
 
     @PostMapping("/demands/{formId}/reply")
     @Endpoint(REPLY_DEMAND)
-    @Operation(summary = "CSSC's completion feedback to GCD and the customer, and the form 2 reply (Art. 21)",
-            description = "Refused (409) while an RMU has not confirmed its status change.")
+    @Operation(summary = "CSSC's completion feedback to GCD and the customer, and the form 2 reply (Art. 21, 37)",
+            description = "Refused (409) while an RMU has not confirmed its status change; a configuration change "
+                    + "(Art. 37) is replied once it is complete.")
     DemandStep reply(@PathVariable String formId, @Valid @RequestBody ReplyRequest request, Actor actor) {
         return send(formId, actor, new ReplyDemand(formId, request.feedback(), actor.department(), clock.instant()));
     }
 
     @PostMapping("/demands/{formId}/acceptance")
     @Endpoint(ORGANISE_ACCEPTANCE)
-    @Operation(summary = "GCD organises the acceptance and fills in form 4: date, participants, tests (Art. 23)",
-            description = "Within 5 working days of activation; can be filled in again until the first signature.")
+    @Operation(summary = "GCD organises the acceptance and fills in form 4: date, participants, tests (Art. 23, 37)",
+            description = "Within 5 working days of activation, or of a configuration change's completion (the change "
+                    + "acceptance, Art. 37); can be filled in again until the first signature.")
     DemandStep organise(@PathVariable String formId, @Valid @RequestBody AcceptanceRequest request, Actor actor) {
         List<AcceptanceTest> tests = request.tests().stream()
                 .map(t -> new AcceptanceTest(t.item(), t.passed(), t.measured() == null ? "" : t.measured()))

@@ -48,7 +48,10 @@ class DemandQueryController {
     @GetMapping("/demands/{formId}")
     @Endpoint(READ_FORMS)
     @Operation(summary = "A form 2 with its points, work orders, blocks, status changes, form 4 and full history",
-            description = "Who did what, when, as which department. A CUSTOMER token sees only its own forms, without "
+            description = "kind ACTIVATION (a new line, Art. 17–23) or CONFIGURATION_CHANGE (Art. 37, RD-SD-…, opened "
+                    + "on decommission-service's classification of form 5 adjustment.formId, of circuit "
+                    + "adjustment.circuitId). Who did what, when, as which department. A CUSTOMER token sees only its "
+                    + "own forms, without "
                     + "the names of the operator's staff (no user ids, account manager, contact or signatories but "
                     + "its own signature).")
     Form get(@PathVariable String formId, Actor actor) {
@@ -72,7 +75,8 @@ class DemandQueryController {
                     + "orders, blocks to record or resume, status information to pass, replies (Art. 17–22); ENG: "
                     + "builds by their planned in-service date (Art. 19); RMU: registrations and status changes per "
                     + "unit, its own only for a token that names its unit (Art. 19–21); GCD: block records to co-sign "
-                    + "and acceptances (Art. 22–23).")
+                    + "and acceptances (Art. 22–23). Configuration changes (Art. 37, demandKind CONFIGURATION_CHANGE, "
+                    + "with the adjusted circuit): CSSC's completion and reply, GCD's change acceptance.")
     Page<InboxItem> inbox(PageRequest page, Actor actor) {
         return views.inbox(actor.department(), actor.unitScope(), page).map(InboxItem::of);
     }

@@ -33,10 +33,14 @@ final class DemandRequests {
                            @Size(max = 2000) String remarks) {
     }
 
-    /** CSSC accepts (Art. 17): resource application, last-mile scheduling and the planned activation date. */
+    /**
+     * CSSC accepts (Art. 17): resource application, last-mile scheduling and the planned activation date. A new line
+     * needs both texts (refused by the form, 400, when blank); a configuration change (Art. 37), on the circuit's
+     * existing resources, the planned date alone.
+     */
     record AcceptRequest(@NotNull LocalDate plannedActivationDate,
-                         @NotBlank @Size(max = 2000) String resourceApplication,
-                         @NotBlank @Size(max = 2000) String lastMileScheduling) {
+                         @Size(max = 2000) String resourceApplication,
+                         @Size(max = 2000) String lastMileScheduling) {
     }
 
     /** ENG's completion date for a build (Art. 19). */

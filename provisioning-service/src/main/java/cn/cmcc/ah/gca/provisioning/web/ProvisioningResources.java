@@ -143,8 +143,23 @@ final class ProvisioningResources {
         }
     }
 
-    /** Form 2 (资源需求申请及资源开通回复单, Art. 17–23) with everything that happened to it and its full history. */
-    record Form(String formId, DemandKind kind, String confirmationFormId, DemandStatus status,
+    /**
+     * The adjustment a form 2 is part of (Art. 35–37): the form 5 and the circuit adjusted; for a configuration change
+     * (Art. 37) the form's own adjustment, for a new line its form 1's (Art. 36). None for a new line of its own.
+     */
+    record Adjustment(String formId, String circuitId) {
+
+        static Adjustment of(ResourceRequest request) {
+            return request == null || request.adjustment() == null || !request.adjustment().partOfAdjustment() ? null
+                    : new Adjustment(request.adjustment().adjustmentId(), request.adjustment().circuitId());
+        }
+    }
+
+    /**
+     * Form 2 (资源需求申请及资源开通回复单, Art. 17–23; a configuration change, Art. 37) with everything that happened to
+     * it and its full history.
+     */
+    record Form(String formId, DemandKind kind, Adjustment adjustment, String confirmationFormId, DemandStatus status,
                 List<Department> awaiting, ResourceRequest request, NetworkSolution solution, String remarks,
                 List<Point> points, String plannedActivationDate, String resourceApplication,
                 String lastMileScheduling, List<WorkOrder> workOrders, List<Block> blocks, boolean blocked,
@@ -155,7 +170,8 @@ final class ProvisioningResources {
                 Instant repliedAt, Instant closedAt, List<Step> history) {
 
         static Form of(DemandFormView view, boolean forStaff) {
-            return new Form(view.formId, view.kind, view.confirmationFormId, view.status, view.awaiting,
+            return new Form(view.formId, view.kind, Adjustment.of(view.request), view.confirmationFormId, view.status,
+                    view.awaiting,
                     masked(view.request, forStaff), view.solution, view.remarks,
                     view.points.stream().map(Point::of).toList(), view.plannedActivationDate,
                     view.resourceApplication, view.lastMileScheduling,
@@ -173,7 +189,8 @@ final class ProvisioningResources {
      * A form 2 in a list: where it stands and whose move it is, without its points, work orders and history, so that
      * a page stays small whatever the forms hold (GET the form for the rest).
      */
-    record FormSummary(String formId, DemandKind kind, String confirmationFormId, DemandStatus status,
+    record FormSummary(String formId, DemandKind kind, Adjustment adjustment, String confirmationFormId,
+                       DemandStatus status,
                        List<Department> awaiting, CustomerRef customer, String productCode, String productName,
                        int bandwidthMbps, String requestedDate, int accessPoints, boolean blocked,
                        DemandFormView.AcceptanceState acceptanceState, String plannedActivationDate,
@@ -181,7 +198,8 @@ final class ProvisioningResources {
                        Instant closedAt) {
 
         static FormSummary of(DemandFormView view) {
-            return new FormSummary(view.formId, view.kind, view.confirmationFormId, view.status, view.awaiting,
+            return new FormSummary(view.formId, view.kind, Adjustment.of(view.request), view.confirmationFormId,
+                    view.status, view.awaiting,
                     view.request.customer(), view.request.product().code(), view.request.product().name(),
                     view.request.bandwidthMbps(), view.request.requestedDate(), view.points.size(), view.blocked,
                     view.acceptanceState, view.plannedActivationDate, view.dispatchedAt, view.acceptedAt,
@@ -192,16 +210,17 @@ final class ProvisioningResources {
     /**
      * One piece of open work in a department's inbox: what is due ({@code kind}, with its article), on which form,
      * point, work order, block or unit, since when, and by when where the form says ({@code dueDate}); the limits of
-     * Art. 21 and 23 in working days are sla-monitor's clocks.
+     * Art. 21, 23 and 37 in working days are sla-monitor's clocks. {@code demandKind} says whether the form is a new
+     * line's or a configuration change of {@code adjustedCircuitId} (Art. 37).
      */
-    record InboxItem(String formId, DueKind kind, String article, Department department, String pointId,
-                     String workOrderId, String blockId, String unit, CustomerRef customer, String productName,
-                     Instant since, String dueDate, String note) {
+    record InboxItem(String formId, DemandKind demandKind, String adjustedCircuitId, DueKind kind, String article,
+                     Department department, String pointId, String workOrderId, String blockId, String unit,
+                     CustomerRef customer, String productName, Instant since, String dueDate, String note) {
 
         static InboxItem of(DueItemView view) {
-            return new InboxItem(view.formId, view.kind, view.kind.article(), view.department, view.pointId,
-                    view.workOrderId, view.blockId, view.unit, view.customer, view.productName, view.since,
-                    view.dueDate, view.note);
+            return new InboxItem(view.formId, view.demandKind, view.circuitId, view.kind, view.kind.article(),
+                    view.department, view.pointId, view.workOrderId, view.blockId, view.unit, view.customer,
+                    view.productName, view.since, view.dueDate, view.note);
         }
     }
 

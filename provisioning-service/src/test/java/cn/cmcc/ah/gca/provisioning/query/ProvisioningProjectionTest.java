@@ -100,7 +100,11 @@ class ProvisioningProjectionTest {
     }
 
     private void append(Department department, Object event) {
-        stream.add(new GenericDomainEventMessage<>("DemandForm", FORM, stream.size(), event,
+        append(FORM, department, event);
+    }
+
+    private void append(String formId, Department department, Object event) {
+        stream.add(new GenericDomainEventMessage<>("DemandForm", formId, stream.size(), event,
                 MetaData.from(Map.of(MetadataKeys.ACTING_DEPARTMENT, department.name(),
                         MetadataKeys.ACTING_USER, department.name().toLowerCase() + "-user"))));
     }
@@ -312,6 +316,70 @@ class ProvisioningProjectionTest {
         stream.subList(0, 16).forEach(this::deliver);
 
         assertThat(storedJson()).isEqualTo(before);
+    }
+
+    @Test
+    void art37_aConfigurationChangeIsCsscsToCompleteAndReply_withoutStatusChanges_thenGcdsChangeAcceptance() {
+        String change = "RD-SD-2026-000007";
+        String circuit = "CL-2026-000001";
+        ResourceRequest request = new ResourceRequest(CUSTOMER, REQUEST.product(), 100, "2026-03-02", "", "", "",
+                AdjustmentLink.of(circuit, "SD-2026-000007"));
+        append(change, Department.CSSC, new DemandDispatched(change, DemandKind.CONFIGURATION_CHANGE,
+                "RC-2026-000042", request, List.of(new DemandPoint(P1, ProvisioningPath.AVAILABLE, List.of(), "", "")),
+                new NetworkSolution("单路由接入", List.of()), "调整 QoS 模板", AT));
+        append(change, Department.CSSC, new DemandAccepted(change, DemandKind.CONFIGURATION_CHANGE, CUSTOMER,
+                "2026-03-06", "", "", at(1)));
+        append(change, Department.CSSC, new WorkOrderIssued(change, change + "-W01",
+                WorkOrderType.DATA_CONFIGURATION_CHANGE, "P1", WorkTarget.ACCESS_BACKBONE, "传输设备主管单位",
+                "2026-03-05", "", "", at(2)));
+        append(change, Department.CSSC, new WorkOrderCompleted(change, change + "-W01", "P1",
+                WorkTarget.ACCESS_BACKBONE, "2026-03-03", "配置已下发", at(3)));
+        append(change, Department.CSSC, new ActivationCompleted(change, DemandKind.CONFIGURATION_CHANGE, CUSTOMER,
+                List.of(new CircuitAssignment("P1", circuit)), at(4)));
+        append(change, Department.CSSC, new DemandReplied(change, List.of(new CircuitAssignment("P1", circuit)),
+                "配置已更改", at(5)));
+
+        stream.subList(0, 2).forEach(this::deliver);
+        assertThat(inbox(Department.CSSC)).containsExactly("COMPLETE_CHANGE");
+        assertThat(views.inbox(Department.CSSC, PageRequest.first(5)).items()).singleElement().satisfies(item -> {
+            assertThat(item.demandKind).isEqualTo(DemandKind.CONFIGURATION_CHANGE);
+            assertThat(item.circuitId).isEqualTo(circuit);
+            assertThat(item.dueDate).isEqualTo("2026-03-06");
+        });
+        assertThat(views.form(change).orElseThrow().adjustedCircuitId()).isEqualTo(circuit);
+
+        stream.subList(2, 3).forEach(this::deliver);
+        assertThat(inbox(Department.CSSC)).containsExactly("COMPLETE_WORK_ORDER:P1", "COMPLETE_CHANGE");
+
+        stream.subList(3, 5).forEach(this::deliver);
+        DemandFormView changed = views.form(change).orElseThrow();
+        assertThat(changed.status).isEqualTo(DemandStatus.ACTIVATED);
+        assertThat(changed.points.get(0).circuitId).isEqualTo(circuit);
+        assertThat(inbox(Department.CSSC)).as("no status change information to pass").containsExactly("REPLY_CHANGE");
+        assertThat(inbox(Department.GCD)).containsExactly("CHANGE_ACCEPTANCE");
+        assertThat(inbox(Department.RMU)).isEmpty();
+
+        stream.subList(5, 6).forEach(this::deliver);
+        assertThat(views.form(change).orElseThrow().status).isEqualTo(DemandStatus.REPLIED);
+        assertThat(inbox(Department.CSSC)).isEmpty();
+        assertThat(views.inbox(Department.GCD, PageRequest.first(5)).items()).singleElement().satisfies(item -> {
+            assertThat(item.kind).isEqualTo(DueKind.CHANGE_ACCEPTANCE);
+            assertThat(item.kind.article()).isEqualTo("Art. 37");
+            assertThat(item.demandKind).isEqualTo(DemandKind.CONFIGURATION_CHANGE);
+            assertThat(item.circuitId).isEqualTo(circuit);
+        });
+    }
+
+    @Test
+    void art21_aNewLinesOpenWorkSaysItIsANewLineAndNamesNoAdjustedCircuit() {
+        dispatchedAndAccepted();
+        stream.subList(0, 2).forEach(this::deliver);
+
+        assertThat(views.inbox(Department.CSSC, PageRequest.first(5)).items()).singleElement().satisfies(item -> {
+            assertThat(item.kind).isEqualTo(DueKind.COMPLETE_ACTIVATION);
+            assertThat(item.demandKind).isEqualTo(DemandKind.ACTIVATION);
+            assertThat(item.circuitId).isEmpty();
+        });
     }
 
     @Test

@@ -91,6 +91,7 @@ class ProvisioningClocksTest {
     private static final String STATUS_INFO = "provisioning.status-info";
     private static final String STATUS_CHANGE = "provisioning.status-change";
     private static final String ACCEPTANCE = "provisioning.acceptance";
+    private static final String CHANGE_ACCEPTANCE = "adjustment.acceptance";
 
     @LocalServerPort
     int port;
@@ -130,6 +131,17 @@ class ProvisioningClocksTest {
     private static void activated(String formId, Instant completedAt) {
         publish(formId, new ActivationCompleted(formId, DemandKind.ACTIVATION, CUSTOMER,
                 List.of(new CircuitAssignment("P1", "CL-" + formId.substring(3))), completedAt), Department.CSSC);
+    }
+
+    /** The form 2 of a configuration-only adjustment (Art. 37): {@code RD-} + its form 5. */
+    private static String newChange() {
+        return "RD-SD-2026-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** CSSC's change-completion feedback on a configuration change (Art. 37): the circuit keeps its id. */
+    private static void changed(String formId, Instant completedAt) {
+        publish(formId, new ActivationCompleted(formId, DemandKind.CONFIGURATION_CHANGE, CUSTOMER,
+                List.of(new CircuitAssignment("P1", "CL-2026-000001")), completedAt), Department.CSSC);
     }
 
     private static BlockRecordCoSigned coSigned(String formId, BlockDecision decision, Instant blockedAt,
@@ -467,6 +479,61 @@ class ProvisioningClocksTest {
             assertThat(clockOf(formId, ACCEPTANCE, state("STOPPED")).get("met").asBoolean()).isTrue();
             // the same completed activation started the status-info clock of the form too
             assertThat(clocksOf(formId, STATUS_INFO)).hasSize(1);
+        }
+    }
+
+    // --- adjustment.acceptance (Art. 37) ----------------------------------------------------------------------------
+
+    @Test
+    void aCompletedConfigurationChangeGivesGcdFiveWorkingDaysForTheChangeAcceptance_stoppedByTheSecondSignature() {
+        String formId = newChange();
+        String clockId = CHANGE_ACCEPTANCE + ":" + formId;
+        try (SlaTopic sla = new SlaTopic(events)) {
+            // Friday 12-04 16:00: Monday 12-07 … Friday 12-11 → 24:00
+            changed(formId, at("2026-12-04T16:00:00+08:00"));
+
+            JsonNode started = sla.await(clockId, "SlaClockStarted");
+            assertThat(started.get("deadline").asText()).isEqualTo("2026-12-11T16:00:00Z");
+            assertThat(started.get("limit").asText()).isEqualTo("5 WD");
+            assertThat(started.get("startedAt").asText()).isEqualTo("2026-12-04T08:00:00Z");
+            assertThat(started.get("responsibleDepartment").asText()).isEqualTo("GCD");
+            assertThat(started.get("escalationDepartment").asText()).isEqualTo("PND");
+            assertThat(started.get("customerGroupId").asText()).isEqualTo("5510001234");
+            assertThat(started.get("serviceLevel").asText()).isEqualTo("AA");
+            assertThat(started.get("article").asText()).isEqualTo("Art. 37");
+            assertThat(clockOf(formId, CHANGE_ACCEPTANCE, state("RUNNING")).get("deadline").asText())
+                    .isEqualTo("2026-12-11T16:00:00Z");
+
+            publish(formId, new AcceptanceSignatureAdded(formId, Signatory.CUSTOMER, "王先生", false,
+                    at("2026-12-08T10:00:00+08:00")), Department.CUSTOMER);
+            assertThat(sla.types(clockId, Duration.ofSeconds(2))).as("one signature does not stop it")
+                    .containsExactly("SlaClockStarted");
+            assertThat(clockOf(formId, CHANGE_ACCEPTANCE, c -> true).get("state").asText()).isEqualTo("RUNNING");
+
+            publish(formId, new AcceptanceSignatureAdded(formId, Signatory.ACCOUNT_MANAGER, "李经理", true,
+                    at("2026-12-10T10:00:00+08:00")), Department.GCD);
+            JsonNode stopped = sla.await(clockId, "SlaClockStopped");
+            assertThat(stopped.get("met").asBoolean()).isTrue();
+            assertThat(stopped.get("stoppedAt").asText()).isEqualTo("2026-12-10T02:00:00Z");
+            assertThat(clockOf(formId, CHANGE_ACCEPTANCE, state("STOPPED")).get("met").asBoolean()).isTrue();
+            assertThat(sla.types(clockId, Duration.ofSeconds(1))).containsExactly("SlaClockStarted",
+                    "SlaClockStopped");
+            // a configuration change has none of a new line's clocks after the completion (Art. 21, 23)
+            assertThat(clocksOf(formId, ACCEPTANCE)).isEmpty();
+            assertThat(clocksOf(formId, STATUS_INFO)).isEmpty();
+        }
+    }
+
+    @Test
+    void aNewLinesCompletedActivationStartsNoChangeAcceptance() {
+        String formId = newForm();
+        try (SlaTopic sla = new SlaTopic(events)) {
+            activated(formId, at("2026-12-04T16:00:00+08:00"));
+
+            sla.await(ACCEPTANCE + ":" + formId, "SlaClockStarted");
+            assertThat(sla.types(CHANGE_ACCEPTANCE + ":" + formId, Duration.ofSeconds(1))).isEmpty();
+            assertThat(clocksOf(formId, ACCEPTANCE)).hasSize(1);
+            assertThat(clocksOf(formId, CHANGE_ACCEPTANCE)).isEmpty();
         }
     }
 }

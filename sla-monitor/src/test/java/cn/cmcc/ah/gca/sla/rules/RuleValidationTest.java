@@ -42,7 +42,7 @@ class RuleValidationTest {
 
     @Test
     void theShippedRulesPass() {
-        assertThat(Rules.shipped().rules()).hasSize(9);
+        assertThat(Rules.shipped().rules()).hasSize(10);
     }
 
     @Test

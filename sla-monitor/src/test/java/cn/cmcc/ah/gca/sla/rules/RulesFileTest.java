@@ -65,7 +65,7 @@ class RulesFileTest {
         String json = new ObjectMapper().writeValueAsString(
                 new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(Rules.shippedText()));
 
-        assertThat(bookReading(file("rules.json", json)).current().rules()).hasSize(9);
+        assertThat(bookReading(file("rules.json", json)).current().rules()).hasSize(10);
     }
 
     @Test

@@ -39,11 +39,16 @@ import static cn.cmcc.ah.gca.sla.rules.Events.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** The shipped in-sale rules (Art. 17–23), matched against provisioning-service's event records. */
+/**
+ * The shipped in-sale rules (Art. 17–23) and the change acceptance of a configuration change (Art. 37), matched against
+ * provisioning-service's event records.
+ */
 class ShippedProvisioningRulesTest {
 
     private static final String FORM = "RD-2026-000123";
     private static final String BUILD = FORM + ".P1";
+    /** A configuration change's form 2 (Art. 37): {@code RD-} + its form 5. */
+    private static final String CHANGE = "RD-SD-2026-000002";
     private static final Instant T1 = T0.plus(Duration.ofDays(3));
 
     private final RuleSet rules = Rules.shipped();
@@ -122,18 +127,28 @@ class ShippedProvisioningRulesTest {
     }
 
     /**
-     * A configuration change (Art. 37, opened later on decommission-service's events) is a form 2 too, but the in-sale
-     * clocks of a new line do not run for it: it has its own change acceptance (adjustment.acceptance). Its
-     * completion still stops an activation clock, were one running.
+     * A configuration change (Art. 37, opened on decommission-service's classification) is a form 2 too, but the
+     * in-sale clocks of a new line do not run for it: its completion starts its own change acceptance,
+     * adjustment.acceptance (5 WD, GCD). It still stops an activation clock, were one running.
      */
     @Test
-    void aConfigurationChangeStartsNoneOfTheNewLinesClocks() {
-        assertThat(match(new DemandAccepted(FORM, DemandKind.CONFIGURATION_CHANGE, CUSTOMER, "2026-03-20", "—",
-                "—", T0))).isEmpty();
-        assertThat(match(new ActivationCompleted(FORM, DemandKind.CONFIGURATION_CHANGE, CUSTOMER,
-                List.of(new CircuitAssignment("P1", "CL-2026-000001")), T1)))
-                .extracting(RuleMatch::clockId, RuleMatch::action)
-                .containsExactly(tuple("provisioning.activation:" + FORM, ClockAction.STOP));
+    void aConfigurationChangeStartsNoneOfTheNewLinesClocks_itsCompletionStartsTheChangeAcceptance() {
+        ActivationCompleted changed = new ActivationCompleted(CHANGE, DemandKind.CONFIGURATION_CHANGE, CUSTOMER,
+                List.of(new CircuitAssignment("P1", "CL-2026-000001")), T1);
+        JsonNode data = tree(changed);
+
+        assertThat(match(new DemandAccepted(CHANGE, DemandKind.CONFIGURATION_CHANGE, CUSTOMER, "2026-03-20", "",
+                "", T0))).isEmpty();
+        assertThat(match(changed)).extracting(RuleMatch::clockId, RuleMatch::action, RuleMatch::at).containsExactly(
+                tuple("provisioning.activation:" + CHANGE, ClockAction.STOP, T1),
+                tuple("adjustment.acceptance:" + CHANGE, ClockAction.START, T1));
+        SlaRule acceptance = rules.rule("adjustment.acceptance").orElseThrow();
+        assertThat(acceptance.article()).isEqualTo("Art. 37");
+        assertThat(acceptance.limit(data, ServiceLevel.AA)).isEqualTo(new WorkingDays(BigDecimal.valueOf(5)));
+        assertThat(acceptance.heldBy(data)).isEqualTo(Department.GCD);
+        assertThat(acceptance.escalateTo()).isEqualTo(Department.PND);
+        assertThat(acceptance.customerGroupId(data)).contains("5510001234");
+        assertThat(acceptance.serviceLevel(data)).contains(ServiceLevel.AA);
     }
 
     @Test
@@ -181,11 +196,16 @@ class ShippedProvisioningRulesTest {
                 .containsExactly("provisioning.status-change:" + FORM + ".RMU-ACCESS", ClockAction.STOP);
     }
 
+    /**
+     * The signature carries no kind: the second one stops the acceptance clock of the form 2, either a new line's
+     * (Art. 23) or a configuration change's (Art. 37), whichever is running; the other stop finds no clock.
+     */
     @Test
-    void onlyTheSecondSignatureOfForm4StopsTheAcceptanceClock() {
+    void onlyTheSecondSignatureOfForm4StopsTheAcceptanceClock_ofANewLineOrOfAChange() {
         assertThat(match(new AcceptanceSignatureAdded(FORM, Signatory.CUSTOMER, "王先生", false, T1))).isEmpty();
         assertThat(match(new AcceptanceSignatureAdded(FORM, Signatory.ACCOUNT_MANAGER, "李经理", true, T1)))
-                .singleElement().extracting(RuleMatch::clockId, RuleMatch::action, RuleMatch::at)
-                .containsExactly("provisioning.acceptance:" + FORM, ClockAction.STOP, T1);
+                .extracting(RuleMatch::clockId, RuleMatch::action, RuleMatch::at)
+                .containsExactly(tuple("provisioning.acceptance:" + FORM, ClockAction.STOP, T1),
+                        tuple("adjustment.acceptance:" + FORM, ClockAction.STOP, T1));
     }
 }

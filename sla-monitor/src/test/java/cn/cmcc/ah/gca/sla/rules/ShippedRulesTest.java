@@ -35,15 +35,16 @@ class ShippedRulesTest {
     }
 
     @Test
-    void shipsThePresaleTheProvisioningAndTheFaultRulesEachCitingItsArticle() {
+    void shipsThePresaleTheProvisioningTheAdjustmentAndTheFaultRulesEachCitingItsArticle() {
         assertThat(rules.rules()).extracting(SlaRule::id)
                 .containsExactly("presale.template", "presale.confirmation", "provisioning.activation",
                         "provisioning.engineering", "provisioning.status-info", "provisioning.status-change",
-                        "provisioning.acceptance", "fault.acceptance", "fault.restoration");
+                        "provisioning.acceptance", "adjustment.acceptance", "fault.acceptance", "fault.restoration");
         assertThat(rules.rules()).extracting(SlaRule::article)
                 .containsExactly("Art. 7", "Art. 11–14",
                         "decision: workflow-en.md Art. 22 (Art. 17–21 set no activation limit)", "Art. 19", "Art. 21",
-                        "Art. 21", "Art. 23", "decision: workflow-en.md, fault time limits (Art. 24 sets none)",
+                        "Art. 21", "Art. 23", "Art. 37",
+                        "decision: workflow-en.md, fault time limits (Art. 24 sets none)",
                         "decision: workflow-en.md, fault time limits (Art. 24–31 set none)");
         assertThat(rules.rules()).allSatisfy(rule -> {
             assertThat(rule.name()).isNotBlank();
