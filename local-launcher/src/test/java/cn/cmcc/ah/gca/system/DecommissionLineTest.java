@@ -210,6 +210,63 @@ class DecommissionLineTest {
         assertThat(stranger.status()).isEqualTo(404);
     }
 
+    /**
+     * Art. 37: a configuration-only adjustment. CSSC's classification makes provisioning open the change's form 2, which
+     * goes through the device-owner unit's work order, the change-completion feedback, the form 2 reply and the change
+     * acceptance signed on form 4 within 5 WD (adjustment.acceptance); its archive completes the adjustment, and the
+     * circuit stays in service.
+     */
+    @Test
+    void art37ConfigurationOnlyAdjustmentThroughChangeAcceptance() {
+        String circuit = known(line.activatedCircuit(GROUP, NAME, "AA"));
+        String form = created(post(Department.GCD, "/api/adjustments", adjustment(circuit)));
+        step(Department.CSSC, form, "acceptance", "{\"classification\":\"CONFIGURATION_ONLY\",\"note\":\"仅调整带宽模板\"}",
+                "ACCEPTED");
+        String change = "RD-" + form;
+        String d = "/api/demands/" + change;
+        JsonNode opened = Http.eventually(CONSUMED, () -> {
+            Http.Response r = provisioning.get(d).auth(bearer(Department.CSSC)).send();
+            return r.status() == 200 ? r.json() : null;
+        });
+        assertThat(opened.get("kind").asText()).isEqualTo("CONFIGURATION_CHANGE");
+        JsonNode linked = Http.eventually(CONSUMED, () -> {
+            JsonNode f = form(form);
+            return change.equals(f.path("adjustment").path("links").path("CHANGE_DEMAND").asText()) ? f : null;
+        });
+        assertThat(linked.get("adjustment").get("waitingFor").asText()).isEqualTo("CHANGE_ACCEPTANCE");
+
+        String today = InSaleLine.today().toString();
+        provisioningStep(Department.CSSC, d + "/receipt", "{\"plannedActivationDate\":\"" + InSaleLine.today().plusDays(5)
+                + "\"}");
+        Http.Response order = provisioning.post(d + "/work-orders").auth(bearer(Department.CSSC)).body("""
+                {"pointId":"P1","target":"ACCESS_BACKBONE","assigneeUnit":"蜀山区传输设备主管单位","plannedDate":"%s",
+                 "instructions":"修改 QoS 模板"}""".formatted(InSaleLine.today().plusDays(2))).send();
+        assertThat(order.status()).as(order.body()).isEqualTo(201);
+        provisioningStep(Department.CSSC, d + "/work-orders/" + order.json().get("itemId").asText() + "/completion",
+                "{\"actualDate\":\"" + today + "\",\"result\":\"配置已下发，业务测试正常\"}");
+        provisioningStep(Department.CSSC, d + "/activation", null);
+        line.clock("adjustment.acceptance:" + change, "RUNNING");
+        provisioningStep(Department.CSSC, d + "/reply", "{\"feedback\":\"数据配置已更改，业务正常\"}");
+        provisioningStep(Department.GCD, d + "/acceptance", """
+                {"acceptanceDate":"%s","participants":["客户代表 张工","客户经理 王经理","CSSC 赵工"],
+                 "tests":[{"item":"带宽测试","passed":true,"measured":"1000M"}]}""".formatted(today));
+        Http.Response signed = provisioning.post(d + "/acceptance/signatures").auth(customer(GROUP))
+                .body("{\"signedBy\":\"张工\"}").send();
+        assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+        provisioningStep(Department.GCD, d + "/acceptance/signatures", "{\"signedBy\":\"王经理\"}");
+        provisioningStep(Department.GCD, d + "/acceptance/archive", null);
+
+        assertThat(line.clock("adjustment.acceptance:" + change, "STOPPED").get("met").asBoolean()).isTrue();
+        JsonNode completed = Http.eventually(CONSUMED, () -> {
+            JsonNode f = form(form);
+            return "COMPLETED".equals(f.path("status").asText()) ? f : null;
+        });
+        assertThat(completed.get("adjustment").get("changeFormId").asText()).isEqualTo(change);
+        JsonNode after = circuit(circuit);
+        assertThat(after.get("status").asText()).isEqualTo("IN_SERVICE");
+        assertThat(after.get("openFormId").asText()).isEmpty();
+    }
+
     /** Art. 16, 35: the customer declines the new form 1; the adjustment ends and the old circuit is untouched. */
     @Test
     void art35DeclinedAdjustmentEndsCleanly() {
@@ -285,6 +342,12 @@ class DecommissionLineTest {
         Http.Response response = (body == null ? call : call.body(body)).send();
         assertThat(response.status()).as("%s %s: %s", form, step, response.body()).isEqualTo(200);
         assertThat(response.json().get("status").asText()).as(response.body()).isEqualTo(status);
+    }
+
+    private static void provisioningStep(Department department, String path, String body) {
+        Http.Call call = provisioning.post(path).auth(bearer(department));
+        Http.Response response = (body == null ? call : call.body(body)).send();
+        assertThat(response.status()).as("%s: %s", path, response.body()).isIn(200, 201);
     }
 
     private static JsonNode form(String form) {
