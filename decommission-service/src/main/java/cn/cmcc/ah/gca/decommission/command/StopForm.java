@@ -163,7 +163,7 @@ public class StopForm {
             throw SEGMENT_REQUIRED.reject();
         }
         if (released.get(circuit).contains(command.segment())) {
-            throw SEGMENT_ALREADY_RELEASED.reject(formId, circuit, command.segment().name());
+            throw SEGMENT_ALREADY_RELEASED.reject(formId, circuit, command.segment().name(), command.segment().label());
         }
         apply(new ResourceReleased(formId, circuit, command.segment(), DispatchRules.orEmpty(command.note()),
                 command.at()));
