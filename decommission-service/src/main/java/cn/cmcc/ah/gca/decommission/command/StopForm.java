@@ -284,7 +284,7 @@ public class StopForm {
     @CommandHandler
     FormState handle(CompleteConfigurationChange command, CircuitLines lines) {
         if (AdjustmentRules.takes(type, status) && classification == AdjustmentClassification.CONFIGURATION_ONLY) {
-            links.put(AdjustmentLinkKind.CHANGE_DEMAND, command.changeFormId());
+            handle(new LinkAdjustment(formId, AdjustmentLinkKind.CHANGE_DEMAND, command.changeFormId(), command.at()));
             complete(lines, command.at());
         }
         return state();
