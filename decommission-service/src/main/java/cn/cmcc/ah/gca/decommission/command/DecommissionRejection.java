@@ -65,7 +65,7 @@ public enum DecommissionRejection implements Rejection {
     /** {0}: the form; {1}: the circuit */
     CIRCUIT_NOT_ON_FORM(RULE_VIOLATION, "Art. 34"),
     SEGMENT_REQUIRED(INVALID, "Art. 34", "segment"),
-    /** {0}: the form; {1}: the circuit; {2}: the segment */
+    /** {0}: the form; {1}: the circuit; {2}: the segment, {3} its Chinese name */
     SEGMENT_ALREADY_RELEASED(CONFLICT, "Art. 34"),
     /** {0}: the form; {1}: the circuit */
     LAST_MILE_ALREADY_DONE(CONFLICT, "Art. 34"),

@@ -163,7 +163,7 @@ public class StopForm {
             throw SEGMENT_REQUIRED.reject();
         }
         if (released.get(circuit).contains(command.segment())) {
-            throw SEGMENT_ALREADY_RELEASED.reject(formId, circuit, command.segment().name());
+            throw SEGMENT_ALREADY_RELEASED.reject(formId, circuit, command.segment().name(), command.segment().label());
         }
         apply(new ResourceReleased(formId, circuit, command.segment(), DispatchRules.orEmpty(command.note()),
                 command.at()));
@@ -284,7 +284,7 @@ public class StopForm {
     @CommandHandler
     FormState handle(CompleteConfigurationChange command, CircuitLines lines) {
         if (AdjustmentRules.takes(type, status) && classification == AdjustmentClassification.CONFIGURATION_ONLY) {
-            links.put(AdjustmentLinkKind.CHANGE_DEMAND, command.changeFormId());
+            handle(new LinkAdjustment(formId, AdjustmentLinkKind.CHANGE_DEMAND, command.changeFormId(), command.at()));
             complete(lines, command.at());
         }
         return state();
