@@ -1,7 +1,6 @@
 package cn.cmcc.ah.gca.decommission.command;
 
 import cn.cmcc.ah.gca.decommission.command.StopForm.Status;
-import cn.cmcc.ah.gca.decommission.lines.KnownCircuit;
 import cn.cmcc.ah.gca.events.CircuitStatus;
 import cn.cmcc.ah.gca.events.CustomerRef;
 import cn.cmcc.ah.gca.events.Department;
@@ -14,8 +13,6 @@ import cn.cmcc.ah.gca.events.decommission.CircuitFormClosed;
 import cn.cmcc.ah.gca.events.decommission.CircuitFormOpened;
 import cn.cmcc.ah.gca.events.decommission.CircuitStatusChanged;
 import cn.cmcc.ah.gca.events.decommission.StopRequestType;
-import cn.cmcc.ah.gca.events.presale.AccessPoint;
-import cn.cmcc.ah.gca.events.presale.ProductRef;
 import cn.cmcc.ah.gca.events.presale.Segment;
 import cn.cmcc.ah.gca.support.domain.DomainException;
 import cn.cmcc.ah.gca.support.domain.DomainException.Kind;
@@ -105,23 +102,21 @@ public final class DecommissionTestData {
     // --- the circuits as decommission-service knows them from provisioning ---
 
     /** The circuits provisioning activated, among those named. */
-    public static Map<String, KnownCircuit> known(String... circuitIds) {
-        Map<String, KnownCircuit> known = new LinkedHashMap<>();
+    public static Map<String, CircuitOnRecord> known(String... circuitIds) {
+        Map<String, CircuitOnRecord> known = new LinkedHashMap<>();
         for (String circuitId : circuitIds) {
             knownCircuit(circuitId).ifPresent(circuit -> known.put(circuitId, circuit));
         }
         return known;
     }
 
-    public static Optional<KnownCircuit> knownCircuit(String circuitId) {
+    public static Optional<CircuitOnRecord> knownCircuit(String circuitId) {
         CustomerRef customer = switch (circuitId) {
             case CIRCUIT, SECOND_CIRCUIT -> CUSTOMER;
             case OTHER_CUSTOMERS_CIRCUIT -> OTHER_CUSTOMER;
             default -> null;
         };
-        return Optional.ofNullable(customer).map(owner -> new KnownCircuit(circuitId, owner,
-                new ProductRef("DIA", "互联网专线", ""), 100, new AccessPoint("P1", "合肥市蜀山区长江西路100号", "蜀山区"),
-                "RD-2025-000881", "RC-2025-000881", Instant.parse("2025-03-01T02:00:00Z")));
+        return Optional.ofNullable(customer).map(owner -> new CircuitOnRecord(circuitId, owner));
     }
 
     // --- dispatch (Art. 33) ---
