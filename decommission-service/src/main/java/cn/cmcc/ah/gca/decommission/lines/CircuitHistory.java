@@ -158,8 +158,8 @@ public class CircuitHistory {
     // ---- cursors: the circuit and the last step shown, in the order's terms
 
     private static String cursor(String circuitId, HistoryEntryView last) {
-        String text = String.join("\n", circuitId, last.at.toString(), last.kind.name(), last.subjectId,
-                Long.toString(last.sequence), last.eventId);
+        String text = String.join("\n", circuitId, last.at.toString(), String.valueOf(last.recordedAt),
+                last.kind.name(), last.subjectId, Long.toString(last.sequence), last.eventId);
         return ENCODER.encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -167,15 +167,16 @@ public class CircuitHistory {
     private static HistoryEntryView position(String cursor, String circuitId) {
         try {
             String[] parts = new String(DECODER.decode(cursor), StandardCharsets.UTF_8).split("\n", -1);
-            if (parts.length != 6 || !parts[0].equals(circuitId)) {
+            if (parts.length != 7 || !parts[0].equals(circuitId)) {
                 throw new InvalidCursorException();
             }
             HistoryEntryView position = new HistoryEntryView();
             position.at = Instant.parse(parts[1]);
-            position.kind = SubjectKind.valueOf(parts[2]);
-            position.subjectId = parts[3];
-            position.sequence = Long.parseLong(parts[4]);
-            position.eventId = parts[5];
+            position.recordedAt = "null".equals(parts[2]) ? null : Instant.parse(parts[2]);
+            position.kind = SubjectKind.valueOf(parts[3]);
+            position.subjectId = parts[4];
+            position.sequence = Long.parseLong(parts[5]);
+            position.eventId = parts[6];
             return position;
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new InvalidCursorException();

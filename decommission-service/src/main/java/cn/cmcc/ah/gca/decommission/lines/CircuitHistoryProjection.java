@@ -103,6 +103,7 @@ public class CircuitHistoryProjection {
         view.kind = entry.kind;
         view.subjectId = entry.subjectId;
         view.at = entry.at != null ? entry.at : message.getTimestamp();
+        view.recordedAt = message.getTimestamp();
         view.sequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0;
         view.event = message.getPayloadType().getSimpleName();
         view.type = EventCatalog.byClassName(message.getPayloadType().getName())

@@ -16,14 +16,20 @@ import java.util.Map;
  */
 public class HistoryEntryView {
 
-    /** Time order; steps of one instant in the order of a line's life, then of their subject's stream. */
+    /**
+     * Time order; steps of one instant (a form 5's step and the circuit change it made, told at the step's time) in
+     * the order their services recorded them, then in the order of a line's life, then of their subject's stream.
+     */
     public static final Comparator<HistoryEntryView> IN_TIME_ORDER = Comparator
             .comparing((HistoryEntryView entry) -> entry.at)
+            .thenComparing(entry -> entry.recordedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(entry -> entry.kind)
             .thenComparing(entry -> entry.subjectId)
             .thenComparingLong(entry -> entry.sequence)
             .thenComparing(entry -> entry.eventId);
 
+    /** when its service recorded the event (the message's timestamp) */
+    public Instant recordedAt;
     /** the event's identifier (the CloudEvent id) */
     public String eventId;
     /** the form, ticket or circuit id whose entries this one is listed with */
