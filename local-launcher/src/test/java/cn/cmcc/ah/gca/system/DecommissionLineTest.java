@@ -201,20 +201,18 @@ class DecommissionLineTest {
         assertThat(events(history)).containsSubsequence("CircuitActivated", "AdjustmentRequested",
                 "AdjustmentClassified", "AdjustmentLinked", "AdjustmentNewLineActivated", "ResourceReleased",
                 "CircuitStatusChanged", "StopFormCompleted");
-        JsonNode forCustomer = decommission.get("/api/circuits/" + old + "/history?limit=200").auth(customer(GROUP)).send()
-                .json();
+        JsonNode forCustomer = decommission.get(history(old)).auth(customer(GROUP)).send().json();
         assertThat(entries(forCustomer)).allSatisfy(entry -> assertThat(entry.path("user").asText())
                 .as("no staff names for the customer").isEmpty());
-        Http.Response stranger = decommission.get("/api/circuits/" + old + "/history?limit=200").auth(customer("5510009999"))
-                .send();
+        Http.Response stranger = decommission.get(history(old)).auth(customer("5510009999")).send();
         assertThat(stranger.status()).isEqualTo(404);
     }
 
     /**
-     * Art. 37: a configuration-only adjustment. CSSC's classification makes provisioning open the change's form 2, which
-     * goes through the device-owner unit's work order, the change-completion feedback, the form 2 reply and the change
-     * acceptance signed on form 4 within 5 WD (adjustment.acceptance); its archive completes the adjustment, and the
-     * circuit stays in service.
+     * Art. 37: a configuration-only adjustment. CSSC's classification makes provisioning open the change's form 2,
+     * which goes through the device-owner unit's work order, the change-completion feedback, the form 2 reply and
+     * the change acceptance signed on form 4 within 5 WD (adjustment.acceptance); its archive completes the
+     * adjustment, and the circuit stays in service.
      */
     @Test
     void art37ConfigurationOnlyAdjustmentThroughChangeAcceptance() {
@@ -236,8 +234,8 @@ class DecommissionLineTest {
         assertThat(linked.get("adjustment").get("waitingFor").asText()).isEqualTo("CHANGE_ACCEPTANCE");
 
         String today = InSaleLine.today().toString();
-        provisioningStep(Department.CSSC, d + "/receipt", "{\"plannedActivationDate\":\"" + InSaleLine.today().plusDays(5)
-                + "\"}");
+        provisioningStep(Department.CSSC, d + "/receipt", "{\"plannedActivationDate\":\""
+                + InSaleLine.today().plusDays(5) + "\"}");
         Http.Response order = provisioning.post(d + "/work-orders").auth(bearer(Department.CSSC)).body("""
                 {"pointId":"P1","target":"ACCESS_BACKBONE","assigneeUnit":"蜀山区传输设备主管单位","plannedDate":"%s",
                  "instructions":"修改 QoS 模板"}""".formatted(InSaleLine.today().plusDays(2))).send();
@@ -365,10 +363,14 @@ class DecommissionLineTest {
     /** The circuit's history once it shows an event of this name. */
     private static JsonNode historyShows(String circuitId, String event) {
         return Http.eventually(CONSUMED, () -> {
-            Http.Response r = decommission.get("/api/circuits/" + circuitId + "/history?limit=200").auth(bearer(Department.PND))
-                    .send();
+            Http.Response r = decommission.get(history(circuitId)).auth(bearer(Department.PND)).send();
             return r.status() == 200 && events(r.json()).contains(event) ? r.json() : null;
         });
+    }
+
+    /** The whole history of a circuit in one page. */
+    private static String history(String circuitId) {
+        return "/api/circuits/" + circuitId + "/history?limit=200";
     }
 
     private static List<JsonNode> entries(JsonNode history) {

@@ -60,7 +60,8 @@ final class DecommissionRequests {
     }
 
     /** The units CSSC passes the status change to (Art. 34). */
-    record StatusChangeRequest(@NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 40) @Pattern(regexp = UNIT) String> units) {
+    record StatusChangeRequest(
+            @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 40) @Pattern(regexp = UNIT) String> units) {
     }
 
     /** A unit's confirmation, with a note if any (Art. 34). */

@@ -140,7 +140,8 @@ class StopFormCommandController {
     @Endpoint(ACCEPT_STOP_FORM)
     @Operation(summary = "CSSC accepts the form 5 (Art. 34); an adjustment with its classification (Art. 36, 37)",
             description = "classification, for an adjustment only: RE_ALLOCATION (the new line runs pre-sale and "
-                    + "in-sale; the old circuit's permanent stop starts when it is activated, or at once if stop-first) "
+                    + "in-sale; the old circuit's permanent stop starts when it is activated, or at once if "
+                    + "stop-first) "
                     + "or CONFIGURATION_ONLY (provisioning-service carries out the change, Art. 37).")
     FormStep accept(@PathVariable String formId, @Valid @RequestBody(required = false) AcceptanceRequest request,
                     Actor actor) {
