@@ -133,8 +133,20 @@ public class AdjustmentSaga {
         }
     }
 
-    @SagaEventHandler(associationProperty = "formId", keyName = "confirmationFormId")
+    /**
+     * Art. 16. Found by the adjustment id the negotiation repeats, so a form 1 whose dispatch reached this service
+     * before the adjustment did (another topic, no order between them) is linked here at the latest.
+     */
+    @SagaEventHandler(associationProperty = "adjustmentId", associationResolver = AdjustmentIdResolver.class)
     void on(NegotiationRecorded event) {
+        if (confirmationFormId.isEmpty()) {
+            confirmationFormId = event.formId();
+            SagaLifecycle.associateWith("confirmationFormId", event.formId());
+            tell(new LinkAdjustment(formId, AdjustmentLinkKind.CONFIRMATION_FORM, event.formId(), event.recordedAt()));
+            if (waiting == AdjustmentWait.CONFIRMATION_FORM) {
+                waitFor(AdjustmentWait.NEW_LINE_ACTIVATION, event.recordedAt());
+            }
+        }
         if (event.outcome() == NegotiationOutcome.DECLINED && event.formId().equals(confirmationFormId)) {
             tell(new EndAdjustment(formId, AdjustmentOutcome.CONFIRMATION_DECLINED, event.formId(), event.note(),
                     event.recordedAt()));

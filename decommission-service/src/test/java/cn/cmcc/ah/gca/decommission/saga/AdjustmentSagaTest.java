@@ -139,6 +139,19 @@ class AdjustmentSagaTest {
     }
 
     @Test
+    @DisplayName("Art. 16, 35 — a form 1 whose dispatch was not seen is linked by its negotiation, and its decline ends")
+    void art16_aFormOneWhoseDispatchWasNotSeenIsLinkedByItsNegotiation() {
+        requestedAdjustment()
+                .whenPublishingA(negotiated(CONFIRMATION_FORM, NegotiationOutcome.DECLINED, LATER))
+                .expectDispatchedCommands(
+                        new LinkAdjustment(ADJUSTMENT_FORM, AdjustmentLinkKind.CONFIRMATION_FORM, CONFIRMATION_FORM,
+                                LATER),
+                        new EndAdjustment(ADJUSTMENT_FORM, AdjustmentOutcome.CONFIRMATION_DECLINED, CONFIRMATION_FORM,
+                                DECLINED_NOTE, LATER))
+                .expectAssociationWith("confirmationFormId", CONFIRMATION_FORM);
+    }
+
+    @Test
     @DisplayName("Art. 16, 35 — the customer declined the form 1: the adjustment ends")
     void art16_theCustomerDeclinedTheFormOne() {
         formOneLinked()
