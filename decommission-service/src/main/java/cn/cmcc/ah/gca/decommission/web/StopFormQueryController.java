@@ -109,6 +109,7 @@ class StopFormQueryController {
                     + "read-your-writes across services), with its status from this service's forms 5 "
                     + "(read-your-writes). A CUSTOMER token sees only its own circuits (404 for any other).")
     Circuit circuit(@PathVariable String circuitId, Actor actor) {
+        require("circuitId", Optional.of(circuitId), CIRCUIT_ID);
         KnownCircuit known = actor.visible(circuits.circuit(circuitId), c -> c.customer().groupId(), circuitId);
         return Circuit.of(known, forms.circuit(circuitId).orElse(null));
     }
