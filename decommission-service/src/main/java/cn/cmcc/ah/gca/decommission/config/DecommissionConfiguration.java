@@ -10,9 +10,11 @@ import org.axonframework.deadline.SimpleDeadlineManager;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** decommission-service's settings, and how its views are written. */
 @Configuration
+@EnableScheduling
 @EnableConfigurationProperties(DecommissionProperties.class)
 class DecommissionConfiguration {
 
@@ -23,8 +25,8 @@ class DecommissionConfiguration {
     /**
      * The adjustments' stall deadlines ({@code AdjustmentSaga}): Axon's in-memory deadline manager, which runs them on
      * the instance that handled the saga's event. A deadline pending when that instance stops is not run; the wait
-     * itself is in the form's view ({@code waitingFor}, {@code waitingSince}) and in GET /api/adjustments whatever
-     * happens (docs/workflow.md, "Adjustment").
+     * itself is in the form's view ({@code waitingFor}, {@code waitingSince}), and {@code StallSweep} flags it from
+     * there (docs/workflow.md, "Adjustment").
      */
     @Bean(destroyMethod = "shutdown")
     DeadlineManager deadlineManager(org.axonframework.config.Configuration axon, TransactionManager transactions) {

@@ -251,6 +251,11 @@ public class AdjustmentSaga {
     }
 
     private Duration limitOf(AdjustmentWait wait) {
+        return limitOf(properties, wait);
+    }
+
+    /** How long an adjustment may wait for {@code wait} ({@code gca.decommission.adjustment.stall-after}). */
+    static Duration limitOf(DecommissionProperties properties, AdjustmentWait wait) {
         DecommissionProperties.StallAfter limits = properties.adjustment().stallAfter();
         return switch (wait) {
             case CONFIRMATION_FORM -> limits.confirmationForm();
