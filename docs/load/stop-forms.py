@@ -12,7 +12,7 @@ acceptance, last-mile restoration; IN_SERVICE again); even circuits a PERMANENT_
 CORE, ACCESS_BACKBONE and LAST_MILE, status change to RMU-CORE and RMU-ACCESS, each unit's confirmation with an RMU
 token naming that unit). Times every step (client side). Checks at the end: every form 5 COMPLETED, every circuit
 IN_SERVICE (resumed) or STOPPED (stopped) and held by no open form; then waits until each circuit's history shows its
-last form's StopFormCompleted and times GET /api/circuits/{id}/history?limit=200 once per circuit, CSSC's inbox and a
+last form's StopFormCompleted and CircuitFormClosed and times GET /api/circuits/{id}/history?limit=200 once per circuit, CSSC's inbox and a
 page of 50 forms 5 (50 times each). Standard library only.
 
   python3 docs/load/stop-forms.py [--circuits N]      (default 20)
@@ -150,7 +150,8 @@ history_wait_start, deadline = time.perf_counter(), time.time() + 120
 for circuit, (status, last_form) in expected.items():
     while True:
         b = must("history " + circuit, *call(X, "GET", f"/api/circuits/{circuit}/history?limit=200", X_T["GCD"])[:2])
-        if any(h["event"] == "StopFormCompleted" and h["subject"]["id"] == last_form for h in b["items"]): break
+        done = [k for k, h in enumerate(b["items"]) if h["event"] == "StopFormCompleted" and h["subject"]["id"] == last_form]
+        if done and any(h["event"] == "CircuitFormClosed" for h in b["items"][done[0]:]): break
         if time.time() > deadline: must(f"history of {circuit} with {last_form} completed", 0, b["items"][-3:])
         time.sleep(0.2)
 history_wait = time.perf_counter() - history_wait_start
@@ -178,10 +179,10 @@ print(f"forms 5={len(forms)} ({sum(t == 'SUSPENSION' for _, t, _ in forms)} susp
       f"step latency p50={ms(q(lat, .5))} p95={ms(q(lat, .95))} p99={ms(q(lat, .99))} max={ms(max(lat))} mean={ms(statistics.mean(lat))}")
 print("per step kind (n, p50, p95, p99, max):")
 for kd, v in kinds.items():
-    print(f"  {kd:24} {len(v):4} {ms(q(v, .5)):>8} {ms(q(v, .95)):>8} {ms(q(v, .99)):>8} {ms(max(v)):>8}")
+    print(f"  {kd:26} {len(v):4} {ms(q(v, .5)):>8} {ms(q(v, .95)):>8} {ms(q(v, .99)):>8} {ms(max(v)):>8}")
 print(f"checked: {len(forms)} forms 5 COMPLETED; {sum(s == 'IN_SERVICE' for s, _ in expected.values())} circuits IN_SERVICE after "
       f"suspension and resume (SUSPENDED in between), {sum(s == 'STOPPED' for s, _ in expected.values())} STOPPED; none held by an "
-      f"open form; every history showing its last form's completion ({history_wait:.1f}s after the check began)")
+      f"open form; every history showing its last form's completion and the circuit released by it ({history_wait:.1f}s after the check began)")
 print(f"GET /api/circuits/{{id}}/history?limit=200, once per circuit: p50={ms(q(history_reads, .5))} p95={ms(q(history_reads, .95))} "
       f"max={ms(max(history_reads))} (n={len(history_reads)}); steps per history min={min(history_len)} "
       f"median={statistics.median(history_len):.0f} max={max(history_len)} (suspended and resumed: "
