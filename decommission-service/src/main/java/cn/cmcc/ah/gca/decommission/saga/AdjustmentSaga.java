@@ -26,6 +26,8 @@ import cn.cmcc.ah.gca.events.provisioning.CircuitActivated;
 import cn.cmcc.ah.gca.events.provisioning.DemandCancelled;
 import cn.cmcc.ah.gca.events.provisioning.DemandDispatched;
 import cn.cmcc.ah.gca.events.provisioning.DemandKind;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -55,9 +57,14 @@ import java.time.Instant;
  * that wait ({@code gca.decommission.adjustment.stall-after}); when it passes, the form is flagged stalled. The saga's
  * state is in the saga store and survives restarts; the deadlines are held by the service's deadline manager (see
  * docs/decommission.md on restarts).
+ * <p>
+ * The saga store keeps the saga as JSON (the service's Jackson serializer): its private fields are that state, so
+ * they are what Jackson reads and writes, and nothing else.
  */
 @Saga
 @ProcessingGroup(AdjustmentSaga.GROUP)
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 public class AdjustmentSaga {
 
     public static final String GROUP = "decommission-adjustments";
