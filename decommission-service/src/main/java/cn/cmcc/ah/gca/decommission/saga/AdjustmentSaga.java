@@ -34,11 +34,14 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Clock;
@@ -70,6 +73,8 @@ public class AdjustmentSaga {
     public static final String GROUP = "decommission-adjustments";
     static final String STALLED = "adjustment-stalled";
     static final String SYSTEM_USER = "decommission-service";
+
+    private static final Logger log = LoggerFactory.getLogger(AdjustmentSaga.class);
 
     private String formId;
     private String confirmationFormId = "";
@@ -251,9 +256,21 @@ public class AdjustmentSaga {
         };
     }
 
-    /** Tells the form, as the service itself, on the form's number; the form decides. */
+    /**
+     * Tells the form, as the service itself, on the form's number; the form decides. A form this service's store does
+     * not have (the saga was started from a record on the topic that is not in the store: another deployment on the
+     * same broker, a store restored to an earlier point) has nothing to follow: the command is logged and skipped and
+     * the saga ends, rather than failing for ever and stopping the processor with every adjustment behind it.
+     */
     private void tell(Object command) {
-        commands.sendAndWait(command, MetaData.with(MetadataKeys.ACTING_USER, SYSTEM_USER)
-                .and(MetadataKeys.CORRELATION_ID, formId));
+        try {
+            commands.sendAndWait(command, MetaData.with(MetadataKeys.ACTING_USER, SYSTEM_USER)
+                    .and(MetadataKeys.CORRELATION_ID, formId));
+        } catch (AggregateNotFoundException e) {
+            log.warn("Adjustment {} is not in this service's store; {} skipped and its saga ended", formId,
+                    command.getClass().getSimpleName());
+            stopWaiting();
+            SagaLifecycle.end();
+        }
     }
 }
