@@ -25,8 +25,12 @@ public class AdjustmentIdResolver implements AssociationResolver {
     public <T> Object resolve(String associationPropertyName, EventMessage<?> message,
                               MessageHandlingMember<T> handler) {
         Object payload = message.getPayload();
-        ResourceRequest request = payload instanceof ConfirmationFormDispatched dispatched ? dispatched.request()
-                : payload instanceof DemandDispatched demand ? demand.request() : null;
+        return adjustmentIdOf(payload instanceof ConfirmationFormDispatched dispatched ? dispatched.request()
+                : payload instanceof DemandDispatched demand ? demand.request() : null);
+    }
+
+    /** The adjustment id {@code request} carries; empty when it carries none (a new line's form). */
+    static String adjustmentIdOf(ResourceRequest request) {
         AdjustmentLink link = request == null ? null : request.adjustment();
         return link == null || !link.partOfAdjustment() || link.adjustmentId() == null ? "" : link.adjustmentId();
     }

@@ -114,11 +114,14 @@ public class AdjustmentSaga {
         this.clock = clock;
     }
 
+    /** The adjustment's own first event; its form 1 may have come before it (then the wait is for the new line). */
     @StartSaga
     @SagaEventHandler(associationProperty = "formId", keyName = "adjustmentId")
     void on(AdjustmentRequested event) {
         formId = event.formId();
-        waitFor(AdjustmentWait.CONFIRMATION_FORM, event.dispatchedAt());
+        if (confirmationFormId.isEmpty()) {
+            waitFor(AdjustmentWait.CONFIRMATION_FORM, event.dispatchedAt());
+        }
     }
 
     @SagaEventHandler(associationProperty = "formId", keyName = "adjustmentId")
@@ -131,13 +134,29 @@ public class AdjustmentSaga {
 
     // --- the form 1 on presale (Art. 35, 16, 8) ---
 
-    /** A form 1 flagged with this adjustment; a renegotiation's new form 1 (Art. 16) replaces the earlier one. */
+    /**
+     * A form 1 flagged with this adjustment; a renegotiation's new form 1 (Art. 16) replaces the earlier one. GCD
+     * dispatches the form 1 with the form 5 (Art. 35), and the topics are read as their records come: presale's record
+     * may be consumed before the form 5's own {@code AdjustmentRequested}. It then starts the saga, on the adjustment
+     * id it carries, which is the form 5's number. A new line's form 1 carries none: the saga started for it ends at
+     * once and is never stored.
+     */
+    @StartSaga
     @SagaEventHandler(associationProperty = "adjustmentId", associationResolver = AdjustmentIdResolver.class)
     void on(ConfirmationFormDispatched event) {
+        String adjustmentId = AdjustmentIdResolver.adjustmentIdOf(event.request());
+        if (adjustmentId.isEmpty()) {
+            SagaLifecycle.end();
+            return;
+        }
+        if (formId == null) {
+            formId = adjustmentId;
+        }
+        boolean first = confirmationFormId.isEmpty();
         confirmationFormId = event.formId();
         SagaLifecycle.associateWith("confirmationFormId", event.formId());
-        tell(new LinkAdjustment(formId, AdjustmentLinkKind.CONFIRMATION_FORM, event.formId(), event.dispatchedAt()));
-        if (waiting == AdjustmentWait.CONFIRMATION_FORM) {
+        if (tell(new LinkAdjustment(formId, AdjustmentLinkKind.CONFIRMATION_FORM, event.formId(),
+                event.dispatchedAt())) && (waiting == AdjustmentWait.CONFIRMATION_FORM || first && waiting == null)) {
             waitFor(AdjustmentWait.NEW_LINE_ACTIVATION, event.dispatchedAt());
         }
     }
@@ -258,19 +277,24 @@ public class AdjustmentSaga {
 
     /**
      * Tells the form, as the service itself, on the form's number; the form decides. A form this service's store does
-     * not have (the saga was started from a record on the topic that is not in the store: another deployment on the
-     * same broker, a store restored to an earlier point) has nothing to follow: the command is logged and skipped and
-     * the saga ends, rather than failing for ever and stopping the processor with every adjustment behind it.
+     * not have (a record naming an adjustment the store does not hold: another deployment on the same broker, a store
+     * restored to an earlier point, a form 1 quoting a wrong number) has nothing to follow: the command is logged and
+     * skipped and the saga ends, rather than failing for ever and stopping the processor with every adjustment
+     * behind it.
+     *
+     * @return whether the form was told; false when it is not in this store and the saga ended
      */
-    private void tell(Object command) {
+    private boolean tell(Object command) {
         try {
             commands.sendAndWait(command, MetaData.with(MetadataKeys.ACTING_USER, SYSTEM_USER)
                     .and(MetadataKeys.CORRELATION_ID, formId));
+            return true;
         } catch (AggregateNotFoundException e) {
             log.warn("Adjustment {} is not in this service's store; {} skipped and its saga ended", formId,
                     command.getClass().getSimpleName());
             stopWaiting();
             SagaLifecycle.end();
+            return false;
         }
     }
 }
