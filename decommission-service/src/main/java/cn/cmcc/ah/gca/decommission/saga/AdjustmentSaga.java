@@ -58,8 +58,8 @@ import java.time.Instant;
  * <p>
  * While the adjustment waits for another service, a deadline ({@value #STALLED}) is set at the configured limit of
  * that wait ({@code gca.decommission.adjustment.stall-after}); when it passes, the form is flagged stalled. The saga's
- * state is in the saga store and survives restarts; the deadlines are held by the service's deadline manager (see
- * docs/decommission.md on restarts).
+ * state is in the saga store and survives restarts; the deadlines are held in memory by the service's deadline
+ * manager ({@code DecommissionConfiguration}), so a wait that is pending when the instance stops is not flagged.
  * <p>
  * The saga store keeps the saga as JSON (the service's Jackson serializer): its private fields are that state, so
  * they are what Jackson reads and writes, and nothing else.
