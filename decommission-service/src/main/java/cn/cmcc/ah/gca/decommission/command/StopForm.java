@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import static cn.cmcc.ah.gca.decommission.command.DecommissionRejection.ADJUSTMENT_CONFIGURATION_ONLY;
 import static cn.cmcc.ah.gca.decommission.command.DecommissionRejection.ADJUSTMENT_NEW_LINE_NOT_ACTIVATED;
@@ -80,6 +81,10 @@ public class StopForm {
         ENDED
     }
 
+    /** A form 5's number is {@code SD-yyyy-nnnnnn}; its circuits share the store under their own circuit numbers. */
+    public static final String NUMBER_PREFIX = "SD";
+    private static final Pattern NUMBER = Pattern.compile(NUMBER_PREFIX + "-\\d{4}-\\d{6,9}");
+
     @AggregateIdentifier
     private String formId;
     private StopRequestType type;
@@ -100,6 +105,14 @@ public class StopForm {
 
     protected StopForm() {
         // for Axon
+    }
+
+    /**
+     * Whether {@code id} can be a form 5's number. Anything else is no form's, whatever the store holds under it: a
+     * circuit's number names a {@link CircuitLine}, which a step of a form must never load.
+     */
+    public static boolean isNumber(String id) {
+        return id != null && NUMBER.matcher(id).matches();
     }
 
     // --- dispatch (Art. 33, 35) ---

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** decommission-service's settings, and how its views are written. */
+/** decommission-service's settings, how its views are written, and its saga's deadlines. */
 @Configuration
 @EnableScheduling
 @EnableConfigurationProperties(DecommissionProperties.class)
@@ -40,5 +40,18 @@ class DecommissionConfiguration {
     ConfigurerModule formViewsPerBatch() {
         return configurer -> configurer.eventProcessing().registerHandlerInterceptor(StopFormProjection.GROUP,
                 config -> ViewBatches.writeAtBatchEnd());
+    }
+
+    /**
+     * The deadlines of the adjustments' saga (a wait for another service past its limit is flagged stalled). Axon
+     * injects a saga's resources from the Spring context, so the saga needs this bean: without it no adjustment saga
+     * could be created, and the processor retried the first {@code AdjustmentRequested} for ever. Held in memory: a
+     * deadline still pending when the instance stops is lost with it, and that wait is not flagged.
+     */
+    @Bean
+    DeadlineManager deadlineManager(org.axonframework.config.Configuration axon,
+                                    TransactionManager transactionManager) {
+        return SimpleDeadlineManager.builder().scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
+                .transactionManager(transactionManager).build();
     }
 }

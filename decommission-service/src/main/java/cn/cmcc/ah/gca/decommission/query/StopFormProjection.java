@@ -149,7 +149,7 @@ public class StopFormProjection {
         update(event.formId(), sequence, event.requestedAt(), message, details("units", event.units()), view -> {
             view.status = Status.STATUS_CHANGE;
             view.statusChangeRequestedAt = event.requestedAt();
-            event.units().forEach(unit -> view.statusChanges.put(unit, null));
+            event.units().forEach(unit -> view.statusChanges.add(new StopFormView.StatusChange(unit, null, "")));
         });
     }
 
@@ -157,8 +157,9 @@ public class StopFormProjection {
     void on(StopStatusChangeConfirmed event, @SequenceNumber long sequence, EventMessage<?> message) {
         update(event.formId(), sequence, event.confirmedAt(), message, details("unit", event.unit(), "note",
                 event.note()), view -> {
-                    view.statusChanges.put(event.unit(), event.confirmedAt());
-                    if (!view.statusChanges.containsValue(null)) {
+                    view.statusChanges.replaceAll(change -> change.unit().equals(event.unit())
+                            ? new StopFormView.StatusChange(event.unit(), event.confirmedAt(), event.note()) : change);
+                    if (view.statusChanges.stream().noneMatch(StopFormView.StatusChange::open)) {
                         view.status = Status.ACCEPTED;
                     }
                 });

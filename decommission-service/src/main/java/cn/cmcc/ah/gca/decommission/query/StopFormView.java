@@ -40,8 +40,11 @@ public class StopFormView {
     public Instant acceptedAt;
     public List<Release> releases = new ArrayList<>();
     public List<LastMile> lastMiles = new ArrayList<>();
-    /** unit → when it confirmed (null until then); empty until CSSC passed the status change */
-    public Map<String, Instant> statusChanges = new LinkedHashMap<>();
+    /**
+     * the units CSSC passed the status change to, in its order, each with when it confirmed (null until then); empty
+     * until CSSC passed it. A list, not a map of unit → instant: the stores and the API leave null values out.
+     */
+    public List<StatusChange> statusChanges = new ArrayList<>();
     public Instant statusChangeRequestedAt;
     public String withdrawalReason = "";
     public Instant closedAt;
@@ -70,13 +73,21 @@ public class StopFormView {
     NextMove move() {
         boolean releasing = requestType == StopRequestType.PERMANENT_STOP
                 || requestType == StopRequestType.ADJUSTMENT && (stopFirst || !newCircuitId.isEmpty());
-        boolean stopDone = !statusChanges.isEmpty() && !statusChanges.containsValue(null);
+        boolean stopDone = !statusChanges.isEmpty() && statusChanges.stream().noneMatch(StatusChange::open);
         return new NextMove(requestType, status, classification, releasing, stopDone, !newCircuitId.isEmpty(),
                 links.containsKey(AdjustmentLinkKind.CONFIRMATION_FORM));
     }
 
     /** A segment of a circuit released (Art. 34). */
     public record Release(String circuitId, Segment segment, String note, Instant at) {
+    }
+
+    /** A unit's status change of the released resources (Art. 34): confirmed at {@code confirmedAt}, or open. */
+    public record StatusChange(String unit, Instant confirmedAt, String note) {
+
+        public boolean open() {
+            return confirmedAt == null;
+        }
     }
 
     /** A circuit's last mile stopped (suspension) or restored (resume). */

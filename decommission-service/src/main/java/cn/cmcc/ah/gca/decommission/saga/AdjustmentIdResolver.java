@@ -1,5 +1,6 @@
 package cn.cmcc.ah.gca.decommission.saga;
 
+import cn.cmcc.ah.gca.decommission.command.StopForm;
 import cn.cmcc.ah.gca.events.presale.AdjustmentLink;
 import cn.cmcc.ah.gca.events.presale.ConfirmationFormDispatched;
 import cn.cmcc.ah.gca.events.presale.NegotiationRecorded;
@@ -9,11 +10,11 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.modelling.saga.AssociationResolver;
 
-
 /**
  * The adjustment id a form 1 or a form 2 carries in its request (Art. 35: the form 1 "说明为调整业务", repeated by its
- * negotiation; the form 2 dispatched on it or opened for a configuration change carries the same link). A form without one resolves to the
- * empty string, which no saga is associated with.
+ * negotiation; the form 2 dispatched on it or opened for a configuration change carries the same link). A form
+ * without one, or with one that is no form 5's number, resolves to the empty string, which no saga is associated
+ * with.
  */
 public class AdjustmentIdResolver implements AssociationResolver {
 
@@ -26,10 +27,18 @@ public class AdjustmentIdResolver implements AssociationResolver {
     public <T> Object resolve(String associationPropertyName, EventMessage<?> message,
                               MessageHandlingMember<T> handler) {
         Object payload = message.getPayload();
-        ResourceRequest request = payload instanceof ConfirmationFormDispatched dispatched ? dispatched.request()
+        return adjustmentIdOf(payload instanceof ConfirmationFormDispatched dispatched ? dispatched.request()
                 : payload instanceof NegotiationRecorded negotiated ? negotiated.request()
-                : payload instanceof DemandDispatched demand ? demand.request() : null;
+                : payload instanceof DemandDispatched demand ? demand.request() : null);
+    }
+
+    /**
+     * The adjustment id {@code request} carries; empty when it carries none (a new line's form), or one that is no
+     * form 5's number (a circuit's number quoted by mistake would otherwise name the circuit's own aggregate).
+     */
+    static String adjustmentIdOf(ResourceRequest request) {
         AdjustmentLink link = request == null ? null : request.adjustment();
-        return link == null || !link.partOfAdjustment() || link.adjustmentId() == null ? "" : link.adjustmentId();
+        return link == null || !link.partOfAdjustment() || !StopForm.isNumber(link.adjustmentId()) ? ""
+                : link.adjustmentId();
     }
 }

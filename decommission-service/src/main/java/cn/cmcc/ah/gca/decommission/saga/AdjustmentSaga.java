@@ -27,17 +27,21 @@ import cn.cmcc.ah.gca.events.provisioning.DemandCancelled;
 import cn.cmcc.ah.gca.events.provisioning.DemandDispatched;
 import cn.cmcc.ah.gca.events.provisioning.DemandKind;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Clock;
@@ -54,18 +58,24 @@ import java.time.Instant;
  * <p>
  * While the adjustment waits for another service, a deadline ({@value #STALLED}) is set at the configured limit of
  * that wait ({@code gca.decommission.adjustment.stall-after}); when it passes, the form is flagged stalled. The saga's
- * state is in the saga store and survives restarts; the deadlines are held by the service's deadline manager (see
- * docs/workflow.md, "Adjustment"). Its state is stored by field (Jackson), the injected resources never.
+ * state is in the saga store and survives restarts; the deadlines are held in memory by the service's deadline
+ * manager ({@code DecommissionConfiguration}); a wait whose deadline is lost with its instance is flagged by
+ * {@link StallSweep}.
+ * <p>
+ * The saga store keeps the saga as JSON (the service's Jackson serializer): its private fields are that state, so
+ * they are what Jackson reads and writes, and nothing else.
  */
 @Saga
 @ProcessingGroup(AdjustmentSaga.GROUP)
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 public class AdjustmentSaga {
 
     public static final String GROUP = "decommission-adjustments";
     static final String STALLED = "adjustment-stalled";
     static final String SYSTEM_USER = "decommission-service";
+
+    private static final Logger log = LoggerFactory.getLogger(AdjustmentSaga.class);
 
     private String formId;
     private String confirmationFormId = "";
@@ -105,11 +115,14 @@ public class AdjustmentSaga {
         this.clock = clock;
     }
 
+    /** The adjustment's own first event; its form 1 may have come before it (then the wait is for the new line). */
     @StartSaga
     @SagaEventHandler(associationProperty = "formId", keyName = "adjustmentId")
     void on(AdjustmentRequested event) {
         formId = event.formId();
-        waitFor(AdjustmentWait.CONFIRMATION_FORM, event.dispatchedAt());
+        if (confirmationFormId.isEmpty()) {
+            waitFor(AdjustmentWait.CONFIRMATION_FORM, event.dispatchedAt());
+        }
     }
 
     @SagaEventHandler(associationProperty = "formId", keyName = "adjustmentId")
@@ -122,13 +135,29 @@ public class AdjustmentSaga {
 
     // --- the form 1 on presale (Art. 35, 16, 8) ---
 
-    /** A form 1 flagged with this adjustment; a renegotiation's new form 1 (Art. 16) replaces the earlier one. */
+    /**
+     * A form 1 flagged with this adjustment; a renegotiation's new form 1 (Art. 16) replaces the earlier one. GCD
+     * dispatches the form 1 with the form 5 (Art. 35), and the topics are read as their records come: presale's record
+     * may be consumed before the form 5's own {@code AdjustmentRequested}. It then starts the saga, on the adjustment
+     * id it carries, which is the form 5's number. A new line's form 1 carries none: the saga started for it ends at
+     * once and is never stored.
+     */
+    @StartSaga
     @SagaEventHandler(associationProperty = "adjustmentId", associationResolver = AdjustmentIdResolver.class)
     void on(ConfirmationFormDispatched event) {
+        String adjustmentId = AdjustmentIdResolver.adjustmentIdOf(event.request());
+        if (adjustmentId.isEmpty()) {
+            SagaLifecycle.end();
+            return;
+        }
+        if (formId == null) {
+            formId = adjustmentId;
+        }
+        boolean first = confirmationFormId.isEmpty();
         confirmationFormId = event.formId();
         SagaLifecycle.associateWith("confirmationFormId", event.formId());
-        tell(new LinkAdjustment(formId, AdjustmentLinkKind.CONFIRMATION_FORM, event.formId(), event.dispatchedAt()));
-        if (waiting == AdjustmentWait.CONFIRMATION_FORM) {
+        if (tell(new LinkAdjustment(formId, AdjustmentLinkKind.CONFIRMATION_FORM, event.formId(),
+                event.dispatchedAt())) && (waiting == AdjustmentWait.CONFIRMATION_FORM || first && waiting == null)) {
             waitFor(AdjustmentWait.NEW_LINE_ACTIVATION, event.dispatchedAt());
         }
     }
@@ -264,9 +293,26 @@ public class AdjustmentSaga {
         };
     }
 
-    /** Tells the form, as the service itself, on the form's number; the form decides. */
-    private void tell(Object command) {
-        commands.sendAndWait(command, MetaData.with(MetadataKeys.ACTING_USER, SYSTEM_USER)
-                .and(MetadataKeys.CORRELATION_ID, formId));
+    /**
+     * Tells the form, as the service itself, on the form's number; the form decides. A form this service's store does
+     * not have (a record naming an adjustment the store does not hold: another deployment on the same broker, a store
+     * restored to an earlier point, a form 1 quoting a wrong number) has nothing to follow: the command is logged and
+     * skipped and the saga ends, rather than failing for ever and stopping the processor with every adjustment
+     * behind it.
+     *
+     * @return whether the form was told; false when it is not in this store and the saga ended
+     */
+    private boolean tell(Object command) {
+        try {
+            commands.sendAndWait(command, MetaData.with(MetadataKeys.ACTING_USER, SYSTEM_USER)
+                    .and(MetadataKeys.CORRELATION_ID, formId));
+            return true;
+        } catch (AggregateNotFoundException e) {
+            log.warn("Adjustment {} is not in this service's store; {} skipped and its saga ended", formId,
+                    command.getClass().getSimpleName());
+            stopWaiting();
+            SagaLifecycle.end();
+            return false;
+        }
     }
 }

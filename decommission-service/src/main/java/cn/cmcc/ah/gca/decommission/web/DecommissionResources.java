@@ -54,8 +54,8 @@ final class DecommissionResources {
                 List<String> circuitIds, StopForm.Status status, Department holder, Instant since, String reason,
                 String requestedDate, List<String> openFaultTicketIds, String openTicketReason, String dispatchedBy,
                 Instant dispatchedAt, String acceptanceNote, Instant acceptedAt, List<StopFormView.Release> releases,
-                List<StopFormView.LastMile> lastMiles, Map<String, Instant> statusChanges, String withdrawalReason,
-                Instant closedAt, Adjustment adjustment, List<Step> history) {
+                List<StopFormView.LastMile> lastMiles, List<StopFormView.StatusChange> statusChanges,
+                String withdrawalReason, Instant closedAt, Adjustment adjustment, List<Step> history) {
 
         static Form of(StopFormView view, boolean forStaff) {
             return new Form(view.formId, view.requestType, view.requestType.label(), view.customer, view.circuitIds,

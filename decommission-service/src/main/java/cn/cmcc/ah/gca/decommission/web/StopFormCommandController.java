@@ -26,6 +26,7 @@ import cn.cmcc.ah.gca.decommission.web.DecommissionRequests.StopRequest;
 import cn.cmcc.ah.gca.decommission.web.DecommissionRequests.WithdrawalRequest;
 import cn.cmcc.ah.gca.decommission.web.DecommissionResources.FormStep;
 import cn.cmcc.ah.gca.events.decommission.StopRequestType;
+import cn.cmcc.ah.gca.support.domain.CommonRejection;
 import cn.cmcc.ah.gca.support.numbering.BusinessNumbers;
 import cn.cmcc.ah.gca.support.web.Actor;
 import cn.cmcc.ah.gca.support.web.CommandMetadata;
@@ -102,7 +103,7 @@ class StopFormCommandController {
                 tickets.put(circuitId, open);
             }
         }
-        String formId = numbers.next("SD");
+        String formId = numbers.next(StopForm.NUMBER_PREFIX);
         commands.sendAndWait(new DispatchStopForm(formId, request.requestType(), request.circuitIds(), known,
                 tickets, request.reason(), request.requestedDate(), request.openTicketReason(), actor.department(),
                 clock.instant()), CommandMetadata.of(actor, formId));
@@ -118,7 +119,7 @@ class StopFormCommandController {
     ResponseEntity<FormStep> adjust(@Valid @RequestBody AdjustmentRequest request, Actor actor) {
         CircuitOnRecord known = circuits.circuit(request.circuitId()).map(StopFormCommandController::onRecord)
                 .orElse(null);
-        String formId = numbers.next("SD");
+        String formId = numbers.next(StopForm.NUMBER_PREFIX);
         commands.sendAndWait(new RequestAdjustment(formId, request.circuitId(), known, request.reason(),
                 request.requestedDate(), Boolean.TRUE.equals(request.stopFirst()), request.stopFirstReason(),
                 actor.department(), clock.instant()), CommandMetadata.of(actor, formId));
@@ -209,7 +210,11 @@ class StopFormCommandController {
                 clock.instant()));
     }
 
+    /** Sends a step of form {@code formId}; a number that is no form 5's is not found, whatever else it names. */
     private FormStep send(String formId, Actor actor, Object command) {
+        if (!StopForm.isNumber(formId)) {
+            throw CommonRejection.NOT_FOUND.reject(formId.length() > 40 ? formId.substring(0, 40) + "…" : formId);
+        }
         FormState state = commands.sendAndWait(command, CommandMetadata.of(actor, formId));
         return FormStep.of(formId, state);
     }

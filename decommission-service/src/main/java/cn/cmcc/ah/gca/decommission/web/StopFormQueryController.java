@@ -82,8 +82,8 @@ class StopFormQueryController {
         Page<StopFormView> open = forms.heldBy(actor.department(), page);
         if (actor.unitScope().isPresent()) {
             String unit = actor.unitScope().get();
-            open = Page.of(open.items().stream().filter(view -> view.statusChanges.containsKey(unit)
-                    && view.statusChanges.get(unit) == null).toList(), open.next());
+            open = Page.of(open.items().stream().filter(view -> view.statusChanges.stream()
+                    .anyMatch(change -> change.unit().equals(unit) && change.open())).toList(), open.next());
         }
         return open.map(FormSummary::of);
     }
