@@ -19,14 +19,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class DecommissionConfiguration {
 
     /**
-     * The form 5 views are written together at the end of each batch (docs/service-kit.md); the views fed from the
-     * other services' topics are the lines package's ({@code LinesConfiguration}).
-     */
-    /**
-     * The adjustments' stall deadlines ({@code AdjustmentSaga}): Axon's in-memory deadline manager, which runs them on
-     * the instance that handled the saga's event. A deadline pending when that instance stops is not run; the wait
-     * itself is in the form's view ({@code waitingFor}, {@code waitingSince}), and {@code StallSweep} flags it from
-     * there (docs/workflow.md, "Adjustment").
+     * The adjustments' stall deadlines ({@code AdjustmentSaga}; the saga cannot be created without them): Axon's
+     * in-memory deadline manager, which runs them on the instance that handled the saga's event. A deadline pending
+     * when that instance stops is not run; the wait itself is in the form's view ({@code waitingFor}, {@code
+     * waitingSince}), and {@code StallSweep} flags it from there (docs/workflow.md, "Adjustment").
      */
     @Bean(destroyMethod = "shutdown")
     DeadlineManager deadlineManager(org.axonframework.config.Configuration axon, TransactionManager transactions) {
@@ -36,22 +32,13 @@ class DecommissionConfiguration {
                 .build();
     }
 
+    /**
+     * The form 5 views are written together at the end of each batch (docs/service-kit.md); the views fed from the
+     * other services' topics are the lines package's ({@code LinesConfiguration}).
+     */
     @Bean
     ConfigurerModule formViewsPerBatch() {
         return configurer -> configurer.eventProcessing().registerHandlerInterceptor(StopFormProjection.GROUP,
                 config -> ViewBatches.writeAtBatchEnd());
-    }
-
-    /**
-     * The deadlines of the adjustments' saga (a wait for another service past its limit is flagged stalled). Axon
-     * injects a saga's resources from the Spring context, so the saga needs this bean: without it no adjustment saga
-     * could be created, and the processor retried the first {@code AdjustmentRequested} for ever. Held in memory: a
-     * deadline still pending when the instance stops is lost with it, and that wait is not flagged.
-     */
-    @Bean
-    DeadlineManager deadlineManager(org.axonframework.config.Configuration axon,
-                                    TransactionManager transactionManager) {
-        return SimpleDeadlineManager.builder().scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
-                .transactionManager(transactionManager).build();
     }
 }

@@ -130,12 +130,14 @@ class AdjustmentSagaTest {
     }
 
     @Test
-    @DisplayName("Art. 35 — a form 1 of another adjustment is not this adjustment's")
+    @DisplayName("Art. 35 — a form 1 of another adjustment is not this adjustment's: it is the other one's")
     void art35_aFormOneOfAnotherAdjustmentIsNotLinked() {
         requestedAdjustment()
                 .whenPublishingA(formOneDispatched(UNLINKED_FORM, AdjustmentLink.of(CIRCUIT, OTHER_ADJUSTMENT),
                         FORM_ONE_AT))
-                .expectNoDispatchedCommands();
+                .expectDispatchedCommands(new LinkAdjustment(OTHER_ADJUSTMENT, AdjustmentLinkKind.CONFIRMATION_FORM,
+                        UNLINKED_FORM, FORM_ONE_AT))
+                .expectActiveSagas(2);
     }
 
     @Test
