@@ -3,7 +3,7 @@ package cn.cmcc.ah.gca.decommission;
 import cn.cmcc.ah.gca.support.GcaApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Stop, suspend and adjust, form 5 (Art. 32–37). Domain arrives with its issue. */
+/** After-sale stop, suspend, resume and adjust (form 5, Art. 32–37), and one history per circuit from every topic. */
 @SpringBootApplication
 public class DecommissionServiceApplication {
 
