@@ -1,8 +1,11 @@
 package cn.cmcc.ah.gca.provisioning.intake;
 
+import com.mongodb.MongoException;
+import org.axonframework.common.AxonTransientException;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.ListenerInvocationErrorHandler;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +18,9 @@ import java.util.Map;
  * for one event; then the event is logged and skipped, so that one event cannot hold the processor forever. The
  * services' default is to retry without end ({@code PropagatingErrorHandler}): right for views, which must not miss an
  * event, but not for an intake whose event may never succeed.
+ * <p>
+ * A failure of the infrastructure (the store or the database unreachable, a transient Axon failure) is retried without
+ * end all the same: the event would succeed once it is back, and skipping it would lose the work it asks for.
  */
 final class BoundedRetries implements ListenerInvocationErrorHandler {
 
@@ -41,6 +47,9 @@ final class BoundedRetries implements ListenerInvocationErrorHandler {
     @Override
     public void onError(Exception exception, EventMessage<?> event, EventMessageHandler eventHandler)
             throws Exception {
+        if (isTransient(exception)) {
+            throw exception;
+        }
         int failed = failures.merge(event.getIdentifier(), 1, Integer::sum);
         if (failed < attempts) {
             throw exception;
@@ -48,5 +57,16 @@ final class BoundedRetries implements ListenerInvocationErrorHandler {
         failures.remove(event.getIdentifier());
         log.error("{} {} failed {} times in {}; skipped", event.getPayloadType().getSimpleName(),
                 event.getIdentifier(), failed, eventHandler.getTargetType().getSimpleName(), exception);
+    }
+
+    /** The store, the database or Axon's infrastructure failed, somewhere in the chain of causes. */
+    static boolean isTransient(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof MongoException || cause instanceof EventStoreException
+                    || cause instanceof AxonTransientException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,5 +1,7 @@
 package cn.cmcc.ah.gca.provisioning.intake;
 
+import com.mongodb.MongoTimeoutException;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -40,5 +42,17 @@ class BoundedRetriesTest {
         assertThatThrownBy(() -> retries.onError(failure, other, HANDLER)).isSameAs(failure);
         assertThatThrownBy(() -> retries.onError(failure, failing, HANDLER)).as("counted afresh once skipped")
                 .isSameAs(failure);
+    }
+
+    @Test
+    void aFailureOfTheStoreIsRetriedWithoutEnd_theWorkItAsksForIsNotLost() {
+        EventMessage<?> failing = GenericEventMessage.asEventMessage("classified");
+        RuntimeException storeDown = new CommandExecutionException("store unavailable",
+                new MongoTimeoutException("Timed out after 30000 ms while waiting for a server"));
+
+        for (int attempt = 1; attempt <= 10; attempt++) {
+            assertThatThrownBy(() -> retries.onError(storeDown, failing, HANDLER)).as("attempt %d", attempt)
+                    .isSameAs(storeDown);
+        }
     }
 }
