@@ -2,6 +2,7 @@ package cn.cmcc.ah.gca.decommission.command;
 
 import cn.cmcc.ah.gca.decommission.command.StopForm.Status;
 import cn.cmcc.ah.gca.events.decommission.AdjustmentClassification;
+import cn.cmcc.ah.gca.events.decommission.AdjustmentOutcome;
 import cn.cmcc.ah.gca.events.decommission.StopRequestType;
 
 import static cn.cmcc.ah.gca.decommission.command.DecommissionRejection.STOP_CIRCUITS_REQUIRED;
@@ -33,9 +34,16 @@ final class AdjustmentRules {
                 && status != Status.ENDED;
     }
 
+    /**
+     * A configuration change ends only by its own form 2's cancellation (Art. 22, 37); any other adjustment by its form
+     * 1 or its new line's form 2, while the new line is not in service.
+     */
     static boolean endable(StopRequestType type, Status status, AdjustmentClassification classification,
-                           String newCircuitId) {
-        return takes(type, status) && classification != AdjustmentClassification.CONFIGURATION_ONLY
-                && newCircuitId.isEmpty();
+                           String newCircuitId, AdjustmentOutcome outcome) {
+        if (!takes(type, status)) {
+            return false;
+        }
+        boolean change = classification == AdjustmentClassification.CONFIGURATION_ONLY;
+        return outcome == AdjustmentOutcome.CHANGE_CANCELLED ? change : !change && newCircuitId.isEmpty();
     }
 }

@@ -285,7 +285,7 @@ public class StopForm {
     /** Art. 16, 8, 22: the new line will not come; the old circuit is let go untouched. */
     @CommandHandler
     FormState handle(EndAdjustment command, CircuitLines lines) {
-        if (AdjustmentRules.endable(type, status, classification, newCircuitId)) {
+        if (AdjustmentRules.endable(type, status, classification, newCircuitId, command.outcome())) {
             apply(new AdjustmentEnded(formId, circuitIds.get(0), customer, command.outcome(),
                     command.linkedFormId(), DispatchRules.orEmpty(command.reason()), command.at()));
             circuitIds.forEach(circuit -> lines.close(circuit, formId, command.at()));

@@ -204,12 +204,12 @@ public class AdjustmentSaga {
                 event.formId(), event.dispatchedAt()));
     }
 
+    /** Art. 22: the new line's form 2, or the configuration change's (Art. 37), cancelled by a blocked construction. */
     @SagaEventHandler(associationProperty = "formId", keyName = "demandFormId")
     void on(DemandCancelled event) {
-        if (!event.formId().equals(changeFormId)) {
-            tell(new EndAdjustment(formId, AdjustmentOutcome.DEMAND_CANCELLED, event.formId(), event.reason(),
-                    event.cancelledAt()));
-        }
+        AdjustmentOutcome outcome = event.formId().equals(changeFormId) ? AdjustmentOutcome.CHANGE_CANCELLED
+                : AdjustmentOutcome.DEMAND_CANCELLED;
+        tell(new EndAdjustment(formId, outcome, event.formId(), event.reason(), event.cancelledAt()));
     }
 
     /** Art. 36: the new line is in service; the first of its circuits is the adjustment's new circuit. */

@@ -2,6 +2,7 @@ package cn.cmcc.ah.gca.decommission.command;
 
 import cn.cmcc.ah.gca.decommission.command.StopForm.Status;
 import cn.cmcc.ah.gca.events.decommission.AdjustmentClassification;
+import cn.cmcc.ah.gca.events.decommission.AdjustmentEnded;
 import cn.cmcc.ah.gca.events.decommission.AdjustmentLinkKind;
 import cn.cmcc.ah.gca.events.decommission.AdjustmentLinked;
 import cn.cmcc.ah.gca.events.decommission.AdjustmentOutcome;
@@ -124,6 +125,26 @@ class ConfigurationChangeAdjustmentTest {
 
         assertThat(lines.eventsOf(CIRCUIT)).as("still held by the adjustment")
                 .containsExactly(opened(CIRCUIT, ADJUSTMENT_FORM, ADJUSTMENT, DISPATCHED_AT));
+    }
+
+    @Test
+    @DisplayName("Art. 22, 37 — a configuration change ends when its own form 2 is cancelled, and lets go of the circuit")
+    void art37_aConfigurationChangeEndsWhenItsFormTwoIsCancelled() {
+        fixture.givenCommands(configurationChangeLinked())
+                .when(endAdjustment(AdjustmentOutcome.CHANGE_CANCELLED, CHANGE_DEMAND))
+                .expectEvents(new AdjustmentEnded(ADJUSTMENT_FORM, CIRCUIT, CUSTOMER, AdjustmentOutcome.CHANGE_CANCELLED,
+                        CHANGE_DEMAND, DECLINED_NOTE, AT));
+
+        assertThat(lines.eventsOf(CIRCUIT)).as("free for a new form 5, status untouched").containsExactly(
+                opened(CIRCUIT, ADJUSTMENT_FORM, ADJUSTMENT, DISPATCHED_AT), closed(CIRCUIT, ADJUSTMENT_FORM, AT));
+    }
+
+    @Test
+    @DisplayName("Art. 22, 36 — a re-allocation does not end by a configuration change's cancellation")
+    void art36_aReAllocationDoesNotEndByAChangeCancellation() {
+        fixture.givenCommands(reAllocationLinked())
+                .when(endAdjustment(AdjustmentOutcome.CHANGE_CANCELLED, CHANGE_DEMAND))
+                .expectNoEvents();
     }
 
     @Test

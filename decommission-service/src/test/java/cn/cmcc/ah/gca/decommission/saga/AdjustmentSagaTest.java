@@ -295,21 +295,22 @@ class AdjustmentSagaTest {
     }
 
     @Test
-    @DisplayName("Art. 23, 36 — the new line's acceptance archived completes nothing: the old circuit is still to stop")
-    void art36_theNewLinesAcceptanceCompletesNothing() {
-        newLineDemandLinked()
-                .whenPublishingA(acceptanceArchived(NEW_LINE_DEMAND, LATER))
-                .expectNoDispatchedCommands();
-    }
-
-    @Test
-    @DisplayName("Art. 22, 37 — a cancelled configuration-change form 2 does not end the adjustment")
-    void art37_aCancelledChangeFormDoesNotEndTheAdjustment() {
+    @DisplayName("Art. 22, 37 — the configuration change's form 2 cancelled: the adjustment ends")
+    void art37_theChangesFormTwoCancelledEndsTheAdjustment() {
         requestedAdjustment()
                 .andThenAPublished(classified(AdjustmentClassification.CONFIGURATION_ONLY, REQUESTED_AT))
                 .andThenAPublished(demandDispatched(CHANGE_DEMAND, DemandKind.CONFIGURATION_CHANGE, thisAdjustment(),
                         FORM_ONE_AT))
                 .whenPublishingA(demandCancelled(CHANGE_DEMAND, LATER))
+                .expectDispatchedCommands(new EndAdjustment(ADJUSTMENT_FORM, AdjustmentOutcome.CHANGE_CANCELLED,
+                        CHANGE_DEMAND, CANCEL_REASON, LATER));
+    }
+
+    @Test
+    @DisplayName("Art. 23, 36 — the new line's acceptance archived completes nothing: the old circuit is still to stop")
+    void art36_theNewLinesAcceptanceCompletesNothing() {
+        newLineDemandLinked()
+                .whenPublishingA(acceptanceArchived(NEW_LINE_DEMAND, LATER))
                 .expectNoDispatchedCommands();
     }
 

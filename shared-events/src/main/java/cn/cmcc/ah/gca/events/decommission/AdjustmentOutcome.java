@@ -7,5 +7,7 @@ public enum AdjustmentOutcome {
     /** GCD withdrew the new form 1 before CSSC replied (Art. 8) */
     CONFIRMATION_WITHDRAWN,
     /** the new line's form 2 was cancelled by a blocked construction's record (Art. 22) */
-    DEMAND_CANCELLED
+    DEMAND_CANCELLED,
+    /** the configuration change's form 2 was cancelled by a blocked construction's record (Art. 22, 37) */
+    CHANGE_CANCELLED
 }
