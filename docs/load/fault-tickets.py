@@ -15,71 +15,18 @@ Standard library only.
 
   python3 docs/load/fault-tickets.py [N]      (default 20)
 """
-import json, sys, time, urllib.request, datetime, statistics
+import json, sys, time, statistics
+from lines import InService, call, must, tok, run
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 20
-P, V, F, S = "http://localhost:8081", "http://localhost:8082", "http://localhost:8083", "http://localhost:8085"
-def tok(base, dept, user="u", cust=None):
-    url = f"{base}/local/tokens?department={dept}&user={user}" + (f"&customerId={cust}" if cust else "")
-    return json.load(urllib.request.urlopen(urllib.request.Request(url, method="POST")))["token"]
-def call(base, method, path, token, body=None, headers=None):
-    data = None if body is None else json.dumps(body).encode()
-    req = urllib.request.Request(base + path, data=data, method=method,
-                                 headers={"Authorization": "Bearer " + token, "Content-Type": "application/json", **(headers or {})})
-    t = time.perf_counter()
-    try:
-        with urllib.request.urlopen(req) as r:
-            return r.status, json.load(r), time.perf_counter() - t
-    except urllib.error.HTTPError as e:
-        raw = e.read() or b"{}"
-        try:
-            return e.code, json.loads(raw), time.perf_counter() - t
-        except ValueError:
-            return e.code, {"raw": raw.decode(errors="replace")}, time.perf_counter() - t
-def must(what, s, b, ok=(200, 201)):
-    if s not in ok:
-        print(f"FAILED {what}: HTTP {s} {json.dumps(b, ensure_ascii=False)}", file=sys.stderr)
-        sys.exit(1)
-    return b
-today = datetime.date.today()
-day = lambda n: str(today + datetime.timedelta(days=n))
-run = time.strftime("%H%M%S")
+F, S = "http://localhost:8083", "http://localhost:8085"
 
 # 1. circuits in service, the real way (presale form 1 → provisioning form 2 → activation → form 4)
-T = {d: tok(P, d) for d in ["ADMIN", "GCD", "CSSC"]}
-V_T = {d: tok(V, d) for d in ["GCD", "CSSC", "RMU"]}
-s, b, _ = call(P, "POST", "/api/products", T["ADMIN"], {"productCode": "LOAD", "name": "数据专线", "mature": True})
-must("product", s, b, (200, 201, 409))
+lines = InService()
 LEVELS = [("AAA", "5510009001"), ("AA", "5510009002"), ("A", "5510009003"), ("STANDARD", "5510009004"), ("AA", "5510009002")]
 circuits = []  # (circuitId, level, groupId)
 setup_start = time.perf_counter()
 for i, (level, group) in enumerate(LEVELS):
-    b = must("form 1", *call(P, "POST", "/api/forms", T["GCD"], {"customer": {"groupId": group, "name": f"故障负载客户{level}", "serviceLevel": level},
-        "productCode": "LOAD", "bandwidthMbps": 50, "requestedDate": day(30),
-        "accessPoints": [{"address": f"合肥市包河区故障测试路{run}-{i}号", "district": "包河区"}]})[:2])
-    f1 = b["formId"]; F1 = "/api/forms/" + f1
-    must("form 1 receipt", *call(P, "POST", F1 + "/receipt", T["CSSC"])[:2])
-    for seg in ["CORE", "ACCESS_BACKBONE", "LAST_MILE"]:
-        must("assessment", *call(P, "POST", f"{F1}/points/P1/segments/{seg}/assessment", T["CSSC"], {"outcome": "AVAILABLE"})[:2])
-    must("form 1 reply", *call(P, "POST", F1 + "/reply", T["CSSC"], {"solutionSummary": "x", "solutionLines": [
-        {"pointId": "P1", "segment": sg, "route": "r", "equipmentPort": "p", "bandwidthMbps": 50} for sg in ["CORE", "ACCESS_BACKBONE", "LAST_MILE"]]})[:2])
-    must("negotiation", *call(P, "POST", F1 + "/negotiation", T["GCD"], {"outcome": "ACCEPTED"})[:2])
-    deadline = time.time() + 60
-    while call(V, "GET", "/api/confirmation-forms/" + f1, V_T["GCD"])[1].get("status") != "ACCEPTED":
-        if time.time() > deadline: must("form 1 known to provisioning", 0, {"formId": f1})
-        time.sleep(0.02)
-    d2 = must("form 2", *call(V, "POST", "/api/demands", V_T["GCD"], {"confirmationFormId": f1})[:2])["formId"]; D = "/api/demands/" + d2
-    seq = [(D + "/receipt", "CSSC", {"plannedActivationDate": day(20), "resourceApplication": "a", "lastMileScheduling": "b"})]
-    seq += [(D + "/work-orders", "CSSC", {"pointId": "P1", "target": tg, "assigneeUnit": "u", "plannedDate": day(5)}) for tg in ["CORE", "ACCESS_BACKBONE", "LAST_MILE", "CUSTOMER_SIDE"]]
-    seq += [(f"{D}/work-orders/{d2}-W0{n}/completion", "CSSC", {"actualDate": str(today), "result": "ok"}) for n in range(1, 5)]
-    seq += [(D + "/activation", "CSSC", None), (D + "/status-change-info", "CSSC", {"units": ["RMU-CORE"]}),
-            (D + "/status-changes/RMU-CORE/confirmation", "RMU", {}), (D + "/reply", "CSSC", {"feedback": "ok"}),
-            (D + "/acceptance", "GCD", {"acceptanceDate": str(today), "participants": ["a"], "tests": [{"item": "t", "passed": True}]}),
-            (D + "/acceptance/signatures", "CUST", {"signedBy": "张工"}), (D + "/acceptance/signatures", "GCD", {"signedBy": "王经理"}),
-            (D + "/acceptance/archive", "GCD", None)]
-    for path, who, body in seq:
-        b2 = must(path, *call(V, "POST", path, tok(V, "CUSTOMER", "c", group) if who == "CUST" else V_T[who], body)[:2])
-        if path.endswith("/activation"):
-            circuit = b2["circuits"][0]["circuitId"]
+    circuit = lines.circuit(group, f"故障负载客户{level}", level, f"合肥市包河区故障测试路{run}-{i}号", "包河区")
     circuits.append((circuit, level, group))
 MON_F = tok(F, "MON")
 for circuit, level, group in circuits:  # fault-service learns the circuit from gca.provisioning.events

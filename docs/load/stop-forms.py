@@ -17,87 +17,40 @@ page of 50 forms 5 (50 times each). Standard library only.
 
   python3 docs/load/stop-forms.py [--circuits N]      (default 20)
 """
-import argparse, json, sys, time, urllib.request, datetime, statistics
+import argparse, time, statistics
+from lines import InService, call, day, must, tok, run
 ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
 ap.add_argument("--circuits", type=int, default=20, help="circuits to activate and stop, suspend or resume (default 20)")
 N = ap.parse_args().circuits
-P, V, X = "http://localhost:8081", "http://localhost:8082", "http://localhost:8084"
-def tok(base, dept, user="u", cust=None, unit=None):
-    url = (f"{base}/local/tokens?department={dept}&user={user}" + (f"&customerId={cust}" if cust else "")
-           + (f"&unit={unit}" if unit else ""))
-    return json.load(urllib.request.urlopen(urllib.request.Request(url, method="POST")))["token"]
-def call(base, method, path, token, body=None):
-    data = None if body is None else json.dumps(body).encode()
-    req = urllib.request.Request(base + path, data=data, method=method,
-                                 headers={"Authorization": "Bearer " + token, "Content-Type": "application/json"})
-    t = time.perf_counter()
-    try:
-        with urllib.request.urlopen(req) as r:
-            return r.status, json.load(r), time.perf_counter() - t
-    except urllib.error.HTTPError as e:
-        raw = e.read() or b"{}"
-        try:
-            return e.code, json.loads(raw), time.perf_counter() - t
-        except ValueError:
-            return e.code, {"raw": raw.decode(errors="replace")}, time.perf_counter() - t
-def must(what, s, b, ok=(200, 201)):
-    if s not in ok:
-        print(f"FAILED {what}: HTTP {s} {json.dumps(b, ensure_ascii=False)}", file=sys.stderr)
-        sys.exit(1)
-    return b
-today = datetime.date.today()
-day = lambda n: str(today + datetime.timedelta(days=n))
-run = time.strftime("%H%M%S")
+X = "http://localhost:8084"
 GROUP = "5510008001"
 
 # 1. N circuits in service, the real way (presale form 1 → provisioning form 2 → activation → form 4), each waited for
 #    until decommission-service knows it
-T = {d: tok(P, d) for d in ["ADMIN", "GCD", "CSSC"]}
-V_T = {d: tok(V, d) for d in ["GCD", "CSSC", "RMU"]}
-V_CUST = tok(V, "CUSTOMER", "c", GROUP)
 X_T = {"GCD": tok(X, "GCD", "wang.jl"), "CSSC": tok(X, "CSSC", "zhao.zc"),
        "RMU-CORE": tok(X, "RMU", "sun.zy", unit="RMU-CORE"), "RMU-ACCESS": tok(X, "RMU", "li.zy", unit="RMU-ACCESS")}
-s, b, _ = call(P, "POST", "/api/products", T["ADMIN"], {"productCode": "LOAD", "name": "数据专线", "mature": True})
-must("product", s, b, (200, 201, 409))
+lines = InService()
 circuits, known_wait = [], []
+
+
+def known_to_decommission(circuit):
+    """The activation answered: how long until decommission-service knows the circuit."""
+    t0 = time.perf_counter()
+    while True:
+        s, b, _ = call(X, "GET", "/api/circuits/" + circuit, X_T["GCD"])
+        if s == 200:
+            break
+        if s != 404 or time.perf_counter() - t0 > 60:
+            must(f"circuit {circuit} known to decommission-service", s, b)
+        time.sleep(0.02)
+    known_wait.append(time.perf_counter() - t0)
+    assert b["status"] == "IN_SERVICE" and b["customer"]["groupId"] == GROUP and b["openFormId"] == "", b
+
+
 setup_start = time.perf_counter()
 for i in range(N):
-    b = must("form 1", *call(P, "POST", "/api/forms", T["GCD"], {"customer": {"groupId": GROUP, "name": "停闭负载客户", "serviceLevel": "A"},
-        "productCode": "LOAD", "bandwidthMbps": 50, "requestedDate": day(30),
-        "accessPoints": [{"address": f"合肥市庐阳区停闭测试路{run}-{i}号", "district": "庐阳区"}]})[:2])
-    f1 = b["formId"]; F1 = "/api/forms/" + f1
-    must("form 1 receipt", *call(P, "POST", F1 + "/receipt", T["CSSC"])[:2])
-    for seg in ["CORE", "ACCESS_BACKBONE", "LAST_MILE"]:
-        must("assessment", *call(P, "POST", f"{F1}/points/P1/segments/{seg}/assessment", T["CSSC"], {"outcome": "AVAILABLE"})[:2])
-    must("form 1 reply", *call(P, "POST", F1 + "/reply", T["CSSC"], {"solutionSummary": "x", "solutionLines": [
-        {"pointId": "P1", "segment": sg, "route": "r", "equipmentPort": "p", "bandwidthMbps": 50} for sg in ["CORE", "ACCESS_BACKBONE", "LAST_MILE"]]})[:2])
-    must("negotiation", *call(P, "POST", F1 + "/negotiation", T["GCD"], {"outcome": "ACCEPTED"})[:2])
-    deadline = time.time() + 60
-    while call(V, "GET", "/api/confirmation-forms/" + f1, V_T["GCD"])[1].get("status") != "ACCEPTED":
-        if time.time() > deadline: must("form 1 known to provisioning", 0, {"formId": f1})
-        time.sleep(0.02)
-    d2 = must("form 2", *call(V, "POST", "/api/demands", V_T["GCD"], {"confirmationFormId": f1})[:2])["formId"]; D = "/api/demands/" + d2
-    seq = [(D + "/receipt", "CSSC", {"plannedActivationDate": day(20), "resourceApplication": "a", "lastMileScheduling": "b"})]
-    seq += [(D + "/work-orders", "CSSC", {"pointId": "P1", "target": tg, "assigneeUnit": "u", "plannedDate": day(5)}) for tg in ["CORE", "ACCESS_BACKBONE", "LAST_MILE", "CUSTOMER_SIDE"]]
-    seq += [(f"{D}/work-orders/{d2}-W0{n}/completion", "CSSC", {"actualDate": str(today), "result": "ok"}) for n in range(1, 5)]
-    seq += [(D + "/activation", "CSSC", None), (D + "/status-change-info", "CSSC", {"units": ["RMU-CORE"]}),
-            (D + "/status-changes/RMU-CORE/confirmation", "RMU", {}), (D + "/reply", "CSSC", {"feedback": "ok"}),
-            (D + "/acceptance", "GCD", {"acceptanceDate": str(today), "participants": ["a"], "tests": [{"item": "t", "passed": True}]}),
-            (D + "/acceptance/signatures", "CUST", {"signedBy": "张工"}), (D + "/acceptance/signatures", "GCD", {"signedBy": "王经理"}),
-            (D + "/acceptance/archive", "GCD", None)]
-    for path, who, body in seq:
-        b2 = must(path, *call(V, "POST", path, V_CUST if who == "CUST" else V_T[who], body)[:2])
-        if path.endswith("/activation"):
-            circuit = b2["circuits"][0]["circuitId"]
-            t0 = time.perf_counter()  # the activation answered: how long until decommission-service knows the circuit
-            while True:
-                s, b3, _ = call(X, "GET", "/api/circuits/" + circuit, X_T["GCD"])
-                if s == 200: break
-                if s != 404 or time.perf_counter() - t0 > 60: must(f"circuit {circuit} known to decommission-service", s, b3)
-                time.sleep(0.02)
-            known_wait.append(time.perf_counter() - t0)
-            assert b3["status"] == "IN_SERVICE" and b3["customer"]["groupId"] == GROUP and b3["openFormId"] == "", b3
-    circuits.append(circuit)
+    circuits.append(lines.circuit(GROUP, "停闭负载客户", "A", f"合肥市庐阳区停闭测试路{run}-{i}号", "庐阳区",
+                                  activated=known_to_decommission))
 setup = time.perf_counter() - setup_start
 
 # 2. a form 5 on each circuit, one after the other: odd circuits a suspension then a resume, even ones a permanent stop
