@@ -45,4 +45,13 @@ public record NextMove(StopRequestType type, Status status, AdjustmentClassifica
         }
         return confirmationLinked ? AdjustmentWait.NEW_LINE_ACTIVATION : AdjustmentWait.CONFIRMATION_FORM;
     }
+
+    /**
+     * Resources are released for a permanent stop, or for an adjustment stopped first (Art. 4) or whose new line is in
+     * service (Art. 36).
+     */
+    public static boolean releasing(StopRequestType type, boolean stopFirst, boolean newLineActivated) {
+        return type == StopRequestType.PERMANENT_STOP
+                || type == StopRequestType.ADJUSTMENT && (stopFirst || newLineActivated);
+    }
 }

@@ -330,8 +330,7 @@ public class StopForm {
     }
 
     private boolean releasing() {
-        return type == StopRequestType.PERMANENT_STOP
-                || type == StopRequestType.ADJUSTMENT && (stopFirst || !newCircuitId.isEmpty());
+        return NextMove.releasing(type, stopFirst, !newCircuitId.isEmpty());
     }
 
     private String onForm(String circuitId) {

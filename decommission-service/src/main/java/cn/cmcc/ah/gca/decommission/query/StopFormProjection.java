@@ -69,7 +69,7 @@ public class StopFormProjection {
             view.requestedDate = event.requestedDate();
             view.openFaultTicketIds = new ArrayList<>(event.openFaultTicketIds());
             view.openTicketReason = text(event.openTicketReason());
-            return moved(view, event.dispatchedAt(), message, details("requestType", event.requestType().name(),
+            return moved(view, null, event.dispatchedAt(), message, details("requestType", event.requestType().name(),
                     "circuitIds", event.circuitIds(), "reason", event.reason(), "openFaultTicketIds",
                     event.openFaultTicketIds()));
         });
@@ -85,7 +85,7 @@ public class StopFormProjection {
             view.requestedDate = event.requestedDate();
             view.stopFirst = event.stopFirst();
             view.stopFirstReason = text(event.stopFirstReason());
-            return moved(view, event.dispatchedAt(), message, details("requestType", "ADJUSTMENT", "circuitIds",
+            return moved(view, null, event.dispatchedAt(), message, details("requestType", "ADJUSTMENT", "circuitIds",
                     view.circuitIds, "reason", event.reason(), "stopFirst", event.stopFirst()));
         });
     }
@@ -266,17 +266,21 @@ public class StopFormProjection {
     private void update(String formId, long sequence, Instant at, EventMessage<?> message,
                         Map<String, Object> details, Consumer<StopFormView> change) {
         views.forms.apply(formId, sequence, view -> {
+            Status before = view.status;
             change.accept(view);
-            moved(view, at, message, details);
+            moved(view, before, at, message, details);
         });
     }
 
-    /** Sets whose move it is and what an adjustment waits for, since when, and records the history entry. */
-    private static StopFormView moved(StopFormView view, Instant at, EventMessage<?> message,
+    /**
+     * Sets whose move it is and what an adjustment waits for, since when (a new status or a new holder), and records
+     * the history entry; {@code before} is the status before the event, null for the dispatch.
+     */
+    private static StopFormView moved(StopFormView view, Status before, Instant at, EventMessage<?> message,
                                       Map<String, Object> details) {
         NextMove move = view.move();
         Department holder = move.holder();
-        if (view.since == null || holder != view.holder || view.status != statusBefore(view)) {
+        if (view.since == null || holder != view.holder || view.status != before) {
             view.since = at;
         }
         view.holder = holder;
@@ -287,12 +291,7 @@ public class StopFormProjection {
         }
         details.put("holder", holder == null ? "" : holder.name());
         view.history.add(HistoryEntry.of(at, message, details));
-        view.statusAtSince = view.status;
         return view;
-    }
-
-    private static Status statusBefore(StopFormView view) {
-        return view.statusAtSince;
     }
 
     private static String user(EventMessage<?> message) {

@@ -62,8 +62,6 @@ public class StopFormView {
     public AdjustmentOutcome outcome;
     public String outcomeReason = "";
     public List<HistoryEntry> history = new ArrayList<>();
-    /** the status {@link #since} refers to */
-    public StopForm.Status statusAtSince;
 
     public String customerGroupId() {
         return customer.groupId();
@@ -71,8 +69,7 @@ public class StopFormView {
 
     /** Whose move, and what an adjustment waits for, as the form's own rule says ({@link NextMove}). */
     NextMove move() {
-        boolean releasing = requestType == StopRequestType.PERMANENT_STOP
-                || requestType == StopRequestType.ADJUSTMENT && (stopFirst || !newCircuitId.isEmpty());
+        boolean releasing = NextMove.releasing(requestType, stopFirst, !newCircuitId.isEmpty());
         boolean stopDone = !statusChanges.isEmpty() && statusChanges.stream().noneMatch(StatusChange::open);
         return new NextMove(requestType, status, classification, releasing, stopDone, !newCircuitId.isEmpty(),
                 links.containsKey(AdjustmentLinkKind.CONFIRMATION_FORM));
