@@ -9,6 +9,7 @@ import cn.cmcc.ah.gca.events.provisioning.DemandKind;
 import cn.cmcc.ah.gca.support.test.Http;
 import cn.cmcc.ah.gca.support.test.TestInfrastructure;
 import cn.cmcc.ah.gca.support.test.TestTokens;
+import cn.cmcc.ah.gca.support.test.TopicPartitions;
 import cn.cmcc.ah.gca.support.test.TopicReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
@@ -831,6 +832,12 @@ abstract class StopFormApiContract {
         awaitForm(adjustment, read -> second.equals(read.at("/adjustment/links/CONFIRMATION_FORM").asText()));
 
         api.topics.formOneWithdrawn(first);
+        // taken after the withdrawal: another adjustment's form 1 on the withdrawn one's partition of the topic
+        Form witness = adjustment(false);
+        String after = TopicPartitions.keyAfter(infrastructure().kafkaBootstrap(), Topics.PRESALE, first,
+                () -> ServiceTopics.newNumber("RC"));
+        api.topics.formOneDispatched(after, witness.circuitId(), AA, witness.formId());
+        awaitForm(witness, form -> after.equals(form.at("/adjustment/links/CONFIRMATION_FORM").asText()));
         api.topics.formTwoDispatched(formTwoOf(second), DemandKind.ACTIVATION, second, adjustment.circuitId(), AA,
                 adjustment.formId());
         JsonNode read = awaitForm(adjustment,

@@ -5,17 +5,12 @@ import cn.cmcc.ah.gca.events.Topics;
 import cn.cmcc.ah.gca.events.decommission.StopFormDispatched;
 import cn.cmcc.ah.gca.events.decommission.StopRequestType;
 import cn.cmcc.ah.gca.fault.web.FaultClient.Ticket;
+import cn.cmcc.ah.gca.support.test.TopicPartitions;
 import cn.cmcc.ah.gca.support.test.TopicPublisher;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.common.utils.Utils;
 import org.axonframework.eventhandling.DomainEventMessage;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -51,13 +46,7 @@ final class StopFormTopic implements AutoCloseable {
      * knows those were taken.
      */
     String newFormIdAfter(String formId) {
-        int partitions = partitions();
-        int partition = partitionOf(formId, partitions);
-        String next = newFormId();
-        while (partitionOf(next, partitions) != partition) {
-            next = newFormId();
-        }
-        return next;
+        return TopicPartitions.keyAfter(kafkaBootstrap, Topics.DECOMMISSION, formId, StopFormTopic::newFormId);
     }
 
     /** GCD dispatched form {@code formId} (Art. 33) on the ticket's circuit, naming {@code openTickets}. */
@@ -70,22 +59,6 @@ final class StopFormTopic implements AutoCloseable {
     /** The same record again, as a broker or a publisher retry would send it. */
     void redeliver(DomainEventMessage<?> message) {
         decommission.redeliver(message);
-    }
-
-    private static int partitionOf(String key, int partitions) {
-        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
-    }
-
-    private int partitions() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap))) {
-            return admin.describeTopics(List.of(Topics.DECOMMISSION)).allTopicNames().get()
-                    .get(Topics.DECOMMISSION).partitions().size();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     @Override
